@@ -1,0 +1,289 @@
+//! The read-only page tree every stage shares.
+//!
+//! Nodes live in one `Vec` in document order (pre-order), so a node's subtree is the index
+//! range `id..end`, its first child is `id + 1`, its next sibling is its `end`, and bottom-up
+//! sums are one reverse pass. No walk over a `Dom` needs recursion.
+
+pub(crate) mod build;
+pub(crate) mod tag;
+
+pub(crate) use build::build;
+pub(crate) use tag::Tag;
+
+/// Index of a node in its [`Dom`]; only a `Dom` hands them out.
+pub(crate) type NodeId = usize;
+
+/// The parsed page, read-only after [`build`].
+#[derive(Debug, Default)]
+pub(crate) struct Dom {
+    nodes: Vec<Node>,
+}
+
+/// One node of the page.
+#[derive(Debug)]
+pub(crate) struct Node {
+    /// The parent's id (`None` for the document node).
+    pub parent: Option<NodeId>,
+    /// One past the last node of this node's subtree.
+    pub end: NodeId,
+    /// What the node is.
+    pub data: NodeData,
+}
+
+/// The kinds of node kept from the parse (comments, doctypes and processing instructions
+/// are dropped while building).
+#[derive(Debug)]
+pub(crate) enum NodeData {
+    Document,
+    Element(Element),
+    Text(Box<str>),
+}
+
+/// An element, with the attributes a stage reads.
+#[derive(Debug)]
+pub(crate) struct Element {
+    pub tag: Tag,
+    /// `id` and `class` lower-cased and joined by a space: what naming rules look at.
+    pub ident: Box<str>,
+    attrs: Vec<(AttrName, Box<str>)>,
+}
+
+/// The attributes kept while building; all others are dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AttrName {
+    Id,
+    Class,
+    Role,
+    Itemprop,
+    Itemtype,
+    Href,
+    Src,
+    DataSrc,
+    Srcset,
+    Alt,
+    Title,
+    Hidden,
+    Style,
+    AriaHidden,
+    AriaLabel,
+    Lang,
+    Content,
+    Name,
+    Property,
+    Rel,
+    Datetime,
+    Type,
+    HttpEquiv,
+    Start,
+    Width,
+    Height,
+    Colspan,
+    Rowspan,
+}
+
+impl AttrName {
+    fn from_name(name: &str) -> Option<AttrName> {
+        Some(match name {
+            "id" => AttrName::Id,
+            "class" => AttrName::Class,
+            "role" => AttrName::Role,
+            "itemprop" => AttrName::Itemprop,
+            "itemtype" => AttrName::Itemtype,
+            "href" => AttrName::Href,
+            "src" => AttrName::Src,
+            "data-src" | "data-lazy-src" | "data-original" => AttrName::DataSrc,
+            "srcset" => AttrName::Srcset,
+            "alt" => AttrName::Alt,
+            "title" => AttrName::Title,
+            "hidden" => AttrName::Hidden,
+            "style" => AttrName::Style,
+            "aria-hidden" => AttrName::AriaHidden,
+            "aria-label" => AttrName::AriaLabel,
+            "lang" => AttrName::Lang,
+            "content" => AttrName::Content,
+            "name" => AttrName::Name,
+            "property" => AttrName::Property,
+            "rel" => AttrName::Rel,
+            "datetime" => AttrName::Datetime,
+            "type" => AttrName::Type,
+            "http-equiv" => AttrName::HttpEquiv,
+            "start" => AttrName::Start,
+            "width" => AttrName::Width,
+            "height" => AttrName::Height,
+            "colspan" => AttrName::Colspan,
+            "rowspan" => AttrName::Rowspan,
+            _ => return None,
+        })
+    }
+}
+
+impl Element {
+    /// The value of an attribute, if the element has it.
+    pub(crate) fn attr(&self, name: AttrName) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| &**v)
+    }
+}
+
+impl Dom {
+    /// Number of nodes.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The node with this id. Ids come from this `Dom`, so the lookup cannot fail; an id
+    /// from elsewhere is a bug and yields the document node rather than a panic.
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        self.nodes.get(id).unwrap_or(&DOCUMENT_NODE)
+    }
+
+    /// The element data of `id`, or `None` for text and the document node.
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.node(id).data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The tag of `id` (`None` for text and the document node).
+    pub(crate) fn tag(&self, id: NodeId) -> Option<Tag> {
+        self.element(id).map(|e| e.tag)
+    }
+
+    /// The text of a text node.
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.node(id).data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// An attribute of an element node.
+    pub(crate) fn attr(&self, id: NodeId, name: AttrName) -> Option<&str> {
+        self.element(id).and_then(|e| e.attr(name))
+    }
+
+    /// One past the last node of `id`'s subtree.
+    pub(crate) fn end(&self, id: NodeId) -> NodeId {
+        self.node(id).end
+    }
+
+    /// The parent of `id`.
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.node(id).parent
+    }
+
+    /// The children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: id + 1,
+            end: self.end(id),
+        }
+    }
+
+    /// The ancestors of `id`, nearest first (not including `id`).
+    pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&p| self.parent(p))
+    }
+
+    /// `true` when `inner` lies in the subtree of `outer` (or is `outer`).
+    pub(crate) fn contains(&self, outer: NodeId, inner: NodeId) -> bool {
+        outer <= inner && inner < self.end(outer)
+    }
+
+    /// The first element with this tag, in document order.
+    pub(crate) fn find(&self, tag: Tag) -> Option<NodeId> {
+        (0..self.len()).find(|&id| self.tag(id) == Some(tag))
+    }
+
+    /// The text of `id`'s subtree with whitespace collapsed to single spaces, skipping
+    /// subtrees for which `skip` answers `true`.
+    pub(crate) fn collect_text(&self, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
+        let mut out = String::new();
+        let end = self.end(id);
+        let mut cur = id;
+        while cur < end {
+            if cur != id && skip(cur) {
+                cur = self.end(cur);
+                continue;
+            }
+            if let Some(t) = self.text(cur) {
+                push_collapsed(&mut out, t);
+            } else if self.tag(cur).is_some_and(Tag::is_block) && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            cur += 1;
+        }
+        out.trim().to_string()
+    }
+}
+
+/// Appends `text` to `out` with every run of whitespace turned into one space.
+pub(crate) fn push_collapsed(out: &mut String, text: &str) {
+    for (i, word) in text.split(char::is_whitespace).enumerate() {
+        if word.is_empty() {
+            if i == 0 && !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            continue;
+        }
+        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+static DOCUMENT_NODE: Node = Node {
+    parent: None,
+    end: 0,
+    data: NodeData::Document,
+};
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        // An `end` at or before `id` would be a malformed tree; stop rather than loop.
+        let after = self.dom.end(id);
+        self.next = if after > id { after } else { self.end };
+        Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapse_joins_words_with_single_spaces() {
+        let mut s = String::new();
+        push_collapsed(&mut s, "  a \n b  ");
+        push_collapsed(&mut s, "c");
+        assert_eq!(s, " a b c");
+    }
+
+    #[test]
+    fn children_and_subtrees_follow_document_order() {
+        let dom = build("<p>one<b>two</b></p><p>three</p>");
+        let body = dom.find(Tag::Body).unwrap();
+        let kids: Vec<_> = dom.children(body).collect();
+        assert_eq!(kids.len(), 2);
+        assert_eq!(dom.collect_text(kids[0], |_| false), "onetwo");
+        assert!(dom.contains(body, kids[1]));
+        assert_eq!(dom.ancestors(kids[1]).next(), Some(body));
+    }
+}

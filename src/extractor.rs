@@ -1,0 +1,218 @@
+//! [`Extractor`]: the options, and the HTML pipeline's stages in order.
+
+use url::Url;
+
+use crate::article::{Article, Block};
+use crate::charset;
+use crate::dom::{self, Dom, NodeId, Tag};
+use crate::error::Error;
+use crate::html::{blocks::build_blocks, classify::classify, locate, measure::measure, prune::prune};
+use crate::input;
+use crate::metadata;
+use crate::removal::{Boilerplate, Removal};
+use crate::rules::lexicon;
+use crate::tuning::{DEFAULT_MAX_INPUT_BYTES, REMOVAL_TEXT_MAX_CHARS, Tuning};
+
+/// Which way to lean when a block could be content or boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+#[non_exhaustive]
+pub enum Focus {
+    /// Leave out anything doubtful: cleaner text, some content lost.
+    Precision,
+    /// The default: the best F1 on the benchmarks.
+    #[default]
+    Balanced,
+    /// Keep anything that may be content: nothing lost, more boilerplate kept.
+    Recall,
+}
+
+/// Extraction options. Cheap to clone, `Send + Sync`, reusable across threads and pages.
+///
+/// Defaults: no base URL (links stay as written), [`Focus::Balanced`], comments removed,
+/// input limit 64 MiB.
+///
+/// ```
+/// use unboil::{Extractor, Focus};
+/// let extractor = Extractor::new()
+///     .base_url("https://example.org/news/")?
+///     .focus(Focus::Precision)
+///     .max_input_bytes(8 * 1024 * 1024);
+/// let article = extractor.extract("<article><h1>T</h1><p>A paragraph of the story, with \
+///     <a href='more.html'>a link</a> in it.</p></article>")?;
+/// let html = article.html();
+/// assert!(html.contains("https://example.org/news/more.html"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    base: Option<Url>,
+    focus: Focus,
+    keep_comments: bool,
+    max_input_bytes: usize,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default options.
+    pub fn new() -> Extractor {
+        Extractor { base: None, focus: Focus::default(), keep_comments: false, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+    }
+
+    /// Resolve relative links and image sources against `url` (default: none, links stay
+    /// as written).
+    ///
+    /// # Errors
+    /// [`Error::Unsupported`] when `url` is not an absolute URL.
+    ///
+    /// ```
+    /// assert!(unboil::Extractor::new().base_url("not a url").is_err());
+    /// ```
+    pub fn base_url(mut self, url: &str) -> Result<Extractor, Error> {
+        self.base = Some(Url::parse(url).map_err(|_| Error::Unsupported { reason: "base URL is not an absolute URL" })?);
+        Ok(self)
+    }
+
+    /// Lean towards precision or recall (default [`Focus::Balanced`]).
+    ///
+    /// ```
+    /// let e = unboil::Extractor::new().focus(unboil::Focus::Recall);
+    /// # let _ = e;
+    /// ```
+    pub fn focus(mut self, focus: Focus) -> Extractor {
+        self.focus = focus;
+        self
+    }
+
+    /// Keep readers' comments as content (default `false`: removed as
+    /// [`Boilerplate::CommentSection`]).
+    ///
+    /// ```
+    /// let e = unboil::Extractor::new().keep_comments(true);
+    /// # let _ = e;
+    /// ```
+    pub fn keep_comments(mut self, keep: bool) -> Extractor {
+        self.keep_comments = keep;
+        self
+    }
+
+    /// Refuse inputs larger than `bytes` before parsing (default 64 MiB).
+    ///
+    /// ```
+    /// let e = unboil::Extractor::new().max_input_bytes(10);
+    /// assert!(matches!(e.extract("<p>more than ten bytes</p>"), Err(unboil::Error::TooLarge { .. })));
+    /// ```
+    pub fn max_input_bytes(mut self, bytes: usize) -> Extractor {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Extracts the article from an HTML string.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] over the size limit, [`Error::EmptyInput`] for blank input,
+    /// [`Error::NoContent`] when the page has no visible text.
+    ///
+    /// ```
+    /// let a = unboil::Extractor::new().extract("<p>Just one paragraph of visible text.</p>")?;
+    /// assert_eq!(a.text(), "Just one paragraph of visible text.");
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        input::check(html.as_bytes(), self.max_input_bytes)?;
+        self.run_html(&dom::build(html), html.len())
+    }
+
+    /// Extracts the article from HTML bytes, detecting the charset (BOM, `<meta charset>`,
+    /// `http-equiv`, then UTF-8 with a Windows-1252 fallback).
+    ///
+    /// # Errors
+    /// As [`Extractor::extract`].
+    ///
+    /// ```
+    /// let bytes = b"<meta charset=windows-1252><p>Caf\xe9 cr\xe8me, a paragraph of text.</p>";
+    /// let a = unboil::Extractor::new().extract_bytes(bytes)?;
+    /// assert_eq!(a.text(), "Café crème, a paragraph of text.");
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        input::check(bytes, self.max_input_bytes)?;
+        let decoded = charset::decode(bytes);
+        self.run_html(&dom::build(&decoded.text), bytes.len())
+    }
+
+    /// The HTML stages, in order.
+    fn run_html(&self, dom: &Dom, input_bytes: usize) -> Result<Article, Error> {
+        let tuning = Tuning::for_focus(self.focus);
+        let keep: &[Boilerplate] = if self.keep_comments { &[Boilerplate::CommentSection] } else { &[] };
+        let mask = prune(dom);
+        let stats = measure(dom, &mask, &tuning);
+        let verdicts = classify(dom, &mask, &stats, &tuning, keep);
+        let located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+        let removed = locate::removed_nodes(dom, &mask, &verdicts);
+        let mut blocks = build_blocks(dom, &removed, &located.parts, self.base.as_ref());
+        if blocks.is_empty() {
+            // A located container that yields nothing (all images, all boilerplate): the
+            // whole visible body, boilerplate still left out, rather than nothing.
+            let body = dom.find(Tag::Body).unwrap_or(0);
+            blocks = build_blocks(dom, &removed, &[body], self.base.as_ref());
+        }
+        if blocks.is_empty() {
+            return Err(Error::NoContent { bytes: input_bytes });
+        }
+        let removals: Vec<Removal> = verdicts
+            .iter()
+            .map(|v| Removal { kind: v.kind, rule: v.rule, text: removed_text(dom, &mask, v.node) })
+            .collect();
+        let author_box = verdicts
+            .iter()
+            .find(|v| v.kind == Boilerplate::AuthorBox)
+            .and_then(|v| first_heading_text(dom, v.node));
+        let meta = metadata::read(dom, |id| mask.hidden(id), self.base.as_ref(), author_box.as_deref());
+        drop_title_heading(&mut blocks, meta.title.as_deref());
+        Ok(Article {
+            title: meta.title,
+            byline: meta.byline,
+            published: meta.published,
+            site_name: meta.site_name,
+            language: meta.language,
+            url: meta.url,
+            description: meta.description,
+            lead_image: meta.lead_image,
+            blocks,
+            removed: removals,
+        })
+    }
+}
+
+/// The removed text for a [`Removal`], cut at `REMOVAL_TEXT_MAX_CHARS`.
+fn removed_text(dom: &Dom, mask: &crate::html::prune::Mask, id: NodeId) -> String {
+    let text = dom.collect_text(id, |n| mask.hidden(n));
+    match text.char_indices().nth(REMOVAL_TEXT_MAX_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text,
+    }
+}
+
+fn first_heading_text(dom: &Dom, root: NodeId) -> Option<String> {
+    ((root)..dom.end(root))
+        .find(|&id| dom.tag(id).is_some_and(Tag::is_heading) || dom.element(id).is_some_and(|e| e.ident.contains("title")))
+        .map(|id| dom.collect_text(id, |_| false))
+}
+
+/// The title is a field, not a block: drop the heading that repeats it near the top.
+fn drop_title_heading(blocks: &mut Vec<Block>, title: Option<&str>) {
+    let Some(title) = title else { return };
+    let title = lexicon::normalize(title);
+    let pos = blocks.iter().take(4).position(|b| match b {
+        Block::Heading { text, .. } => lexicon::normalize(&text.plain()) == title,
+        _ => false,
+    });
+    if let Some(pos) = pos {
+        blocks.remove(pos);
+    }
+}

@@ -1,0 +1,327 @@
+//! Stage 5: `Dom` + removed nodes + located parts -> `Vec<Block>`.
+//!
+//! One walk over each located subtree in document order, with an explicit stack of open
+//! containers (quote, list, item, figure, heading) closed when the walk passes their end.
+//! Removed subtrees (never rendered, or boilerplate) are jumped over. Block nesting is
+//! capped at `MAX_BLOCK_DEPTH`; deeper containers are read as plain blocks, so renderers
+//! and `Drop` never recurse deep. Cost: one pass over the located nodes.
+
+use url::Url;
+
+use crate::article::{Block, ListItem, Text};
+use crate::dom::{AttrName, Dom, NodeData, NodeId, Tag};
+use crate::html::inline::{InlineBuffer, Style, resolve};
+use crate::html::table::{is_data_table, read_table};
+use crate::rules::lexicon;
+use crate::tuning::{MAX_BLOCK_DEPTH, MAX_ICON_PIXELS};
+
+enum Kind {
+    /// A block element with no structure of its own: closes the paragraph around it.
+    Plain,
+    Heading(u8),
+    Quote,
+    List { ordered: bool, start: u32, items: Vec<ListItem> },
+    Item,
+    Figure { src: Option<String>, alt: Option<String> },
+    Caption,
+}
+
+struct Frame {
+    end: NodeId,
+    kind: Kind,
+    blocks: Vec<Block>,
+    caption: Option<Text>,
+}
+
+struct Builder<'a> {
+    dom: &'a Dom,
+    removed: &'a [bool],
+    base: Option<&'a Url>,
+    frames: Vec<Frame>,
+    styles: Vec<(NodeId, Style)>,
+    inline: InlineBuffer,
+    /// Number of open frames that nest output blocks (quote, list, item).
+    depth: usize,
+}
+
+/// Builds the body blocks of the located parts.
+pub(crate) fn build_blocks(dom: &Dom, removed: &[bool], parts: &[NodeId], base: Option<&Url>) -> Vec<Block> {
+    let mut b = Builder {
+        dom,
+        removed,
+        base,
+        frames: vec![Frame { end: usize::MAX, kind: Kind::Plain, blocks: Vec::new(), caption: None }],
+        styles: Vec::new(),
+        inline: InlineBuffer::default(),
+        depth: 0,
+    };
+    for &part in parts {
+        b.walk(part);
+        b.flush();
+    }
+    while b.frames.len() > 1 {
+        b.close();
+    }
+    b.flush();
+    b.frames.pop().map(|f| f.blocks).unwrap_or_default()
+}
+
+impl Builder<'_> {
+    fn walk(&mut self, root: NodeId) {
+        let end = self.dom.end(root);
+        let mut id = root;
+        while id < end {
+            self.close_before(id);
+            if self.removed.get(id).copied().unwrap_or(true) {
+                id = self.dom.end(id).max(id + 1);
+                continue;
+            }
+            id = match &self.dom.node(id).data {
+                NodeData::Text(t) => {
+                    let style = self.styles.last().map_or(Style::Plain, |(_, s)| s.clone());
+                    self.inline.push_text(t, &style);
+                    id + 1
+                }
+                NodeData::Element(_) => self.open(id),
+                NodeData::Document => id + 1,
+            };
+        }
+        self.close_before(end);
+        while self.frames.len() > 1 && self.frames.last().is_some_and(|f| f.end <= end) {
+            self.close();
+        }
+    }
+
+    /// Handles an element; returns the next node to visit.
+    fn open(&mut self, id: NodeId) -> NodeId {
+        let dom = self.dom;
+        let Some(tag) = dom.tag(id) else { return id + 1 };
+        let end = dom.end(id);
+        match tag {
+            Tag::Pre => {
+                self.flush();
+                let text = raw_text(dom, id, self.removed);
+                if !text.trim().is_empty() {
+                    self.emit(Block::Code { language: code_language(dom, id), text });
+                }
+                return end;
+            }
+            Tag::Table if is_data_table(dom, id, self.removed) => {
+                self.flush();
+                let table = read_table(dom, id, self.removed);
+                if !table.rows.is_empty() {
+                    self.emit(Block::Table(table));
+                }
+                return end;
+            }
+            Tag::Img => self.image(id),
+            Tag::Br => self.inline.push_break(),
+            Tag::Hr => {
+                self.flush();
+                self.emit(Block::Rule);
+            }
+            Tag::H(level) => self.push(id, Kind::Heading(level)),
+            Tag::Ul | Tag::Ol | Tag::Menu if self.depth < MAX_BLOCK_DEPTH => {
+                let start = dom
+                    .attr(id, AttrName::Start)
+                    .and_then(|s| s.trim().parse::<u32>().ok())
+                    .unwrap_or(1);
+                self.push(id, Kind::List { ordered: tag == Tag::Ol, start, items: Vec::new() });
+            }
+            Tag::Li if self.depth < MAX_BLOCK_DEPTH && matches!(self.top_kind(), Some(Kind::List { .. })) => {
+                self.push(id, Kind::Item)
+            }
+            Tag::Blockquote if self.depth < MAX_BLOCK_DEPTH => self.push(id, Kind::Quote),
+            Tag::Figure => self.push(id, Kind::Figure { src: None, alt: None }),
+            Tag::Figcaption if self.frames.iter().any(|f| matches!(f.kind, Kind::Figure { .. })) => {
+                self.push(id, Kind::Caption)
+            }
+            Tag::A => {
+                let href = dom.attr(id, AttrName::Href).and_then(|h| resolve(h, self.base));
+                self.styles.push((end, Style::Link(href)));
+            }
+            Tag::Em | Tag::I => self.push_style(end, Style::Emphasis),
+            Tag::Strong | Tag::B => self.push_style(end, Style::Strong),
+            Tag::Code => self.push_style(end, Style::Code),
+            t if t.is_block() => self.push(id, Kind::Plain),
+            _ => {}
+        }
+        id + 1
+    }
+
+    fn push_style(&mut self, end: NodeId, style: Style) {
+        // Inside a link the link wins: a span is one thing.
+        if !matches!(self.styles.last(), Some((_, Style::Link(_)))) {
+            self.styles.push((end, style));
+        }
+    }
+
+    fn top_kind(&self) -> Option<&Kind> {
+        self.frames.last().map(|f| &f.kind)
+    }
+
+    fn push(&mut self, id: NodeId, kind: Kind) {
+        self.flush();
+        if matches!(kind, Kind::Quote | Kind::List { .. } | Kind::Item) {
+            self.depth += 1;
+        }
+        self.frames.push(Frame { end: self.dom.end(id), kind, blocks: Vec::new(), caption: None });
+    }
+
+    /// Closes every frame and style that ends at or before `id`.
+    fn close_before(&mut self, id: NodeId) {
+        while self.styles.last().is_some_and(|(end, _)| *end <= id) {
+            self.styles.pop();
+        }
+        while self.frames.len() > 1 && self.frames.last().is_some_and(|f| f.end <= id) {
+            self.close();
+        }
+    }
+
+    fn close(&mut self) {
+        let heading = matches!(self.top_kind(), Some(Kind::Heading(_)) | Some(Kind::Caption));
+        if !heading {
+            self.flush();
+        }
+        let Some(frame) = self.frames.pop() else { return };
+        if matches!(frame.kind, Kind::Quote | Kind::List { .. } | Kind::Item) {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        let mut blocks = frame.blocks;
+        match frame.kind {
+            Kind::Plain => self.emit_all(blocks),
+            Kind::Heading(level) => {
+                if let Some(text) = self.inline.take() {
+                    self.emit(Block::Heading { level, text });
+                }
+                self.emit_all(blocks);
+            }
+            Kind::Quote => {
+                if !blocks.is_empty() {
+                    self.emit(Block::Quote { blocks });
+                }
+            }
+            Kind::List { ordered, start, items } => {
+                if !items.is_empty() {
+                    self.emit(Block::List { ordered, start, items });
+                }
+                self.emit_all(blocks);
+            }
+            Kind::Item => match self.frames.last_mut() {
+                Some(Frame { kind: Kind::List { items, .. }, .. }) if !blocks.is_empty() => items.push(ListItem::new(blocks)),
+                _ => self.emit_all(blocks),
+            },
+            Kind::Caption => {
+                let text = self.inline.take();
+                if let Some(f) = self.frames.iter_mut().rev().find(|f| matches!(f.kind, Kind::Figure { .. })) {
+                    f.caption = text;
+                }
+                self.emit_all(blocks);
+            }
+            Kind::Figure { src, alt } => {
+                let (caption, credit) = split_credit(frame.caption);
+                let image_pos = blocks.iter().position(|b| matches!(b, Block::Image { .. }));
+                if src.is_some() || caption.is_some() || credit.is_some() {
+                    let image = Block::Image { src, alt, caption, credit };
+                    blocks.insert(image_pos.unwrap_or(0), image);
+                }
+                blocks.retain(|b| !matches!(b, Block::Image { src: None, caption: None, credit: None, .. }));
+                self.emit_all(blocks);
+            }
+        }
+    }
+
+    fn image(&mut self, id: NodeId) {
+        let dom = self.dom;
+        let small = |a: AttrName| dom.attr(id, a).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok()).is_some_and(|px| px <= MAX_ICON_PIXELS);
+        if small(AttrName::Width) || small(AttrName::Height) {
+            return;
+        }
+        let src = [AttrName::DataSrc, AttrName::Src]
+            .into_iter()
+            .filter_map(|a| dom.attr(id, a))
+            .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))
+            .and_then(|s| resolve(s, self.base));
+        let alt = dom.attr(id, AttrName::Alt).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string);
+        if let Some(Frame { kind: Kind::Figure { src: fs, alt: fa }, .. }) =
+            self.frames.iter_mut().rev().find(|f| matches!(f.kind, Kind::Figure { .. }))
+        {
+            if fs.is_none() {
+                *fs = src;
+                *fa = alt;
+            }
+            return;
+        }
+        if src.is_some() && self.inline.is_blank() && !matches!(self.top_kind(), Some(Kind::Heading(_))) {
+            self.flush();
+            self.emit(Block::Image { src, alt, caption: None, credit: None });
+        }
+    }
+
+    /// Ends the paragraph being collected.
+    fn flush(&mut self) {
+        if matches!(self.top_kind(), Some(Kind::Heading(_)) | Some(Kind::Caption)) {
+            return;
+        }
+        if let Some(text) = self.inline.take() {
+            self.emit(Block::Paragraph { text });
+        }
+    }
+
+    fn emit(&mut self, block: Block) {
+        if let Some(f) = self.frames.last_mut() {
+            f.blocks.push(block);
+        }
+    }
+
+    fn emit_all(&mut self, blocks: Vec<Block>) {
+        if let Some(f) = self.frames.last_mut() {
+            f.blocks.extend(blocks);
+        }
+    }
+}
+
+/// Splits a caption into its text and its credit: "Image Source: NASA" -> (None, "NASA").
+fn split_credit(caption: Option<Text>) -> (Option<Text>, Option<String>) {
+    let Some(caption) = caption else { return (None, None) };
+    let plain = caption.plain();
+    match lexicon::credit(&plain) {
+        Some("") => (None, None),
+        Some(name) => (None, Some(name.to_string())),
+        None => (Some(caption), None),
+    }
+}
+
+/// The text of a `pre`, whitespace kept, `br` as newlines.
+fn raw_text(dom: &Dom, pre: NodeId, removed: &[bool]) -> String {
+    let mut out = String::new();
+    let mut id = pre + 1;
+    let end = dom.end(pre);
+    while id < end {
+        if removed.get(id).copied().unwrap_or(true) {
+            id = dom.end(id).max(id + 1);
+            continue;
+        }
+        if let Some(t) = dom.text(id) {
+            out.push_str(t);
+        } else if dom.tag(id) == Some(Tag::Br) {
+            out.push('\n');
+        }
+        id += 1;
+    }
+    let trimmed = out.trim_matches('\n');
+    trimmed.trim_end().to_string()
+}
+
+/// The language a code block names in its class (`language-rust`, `lang-py`).
+fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
+    let code_child = dom.children(pre).find(|&c| dom.tag(c) == Some(Tag::Code));
+    [Some(pre), code_child].into_iter().flatten().find_map(|id| {
+        dom.attr(id, AttrName::Class)?.split_whitespace().find_map(|c| {
+            c.strip_prefix("language-")
+                .or_else(|| c.strip_prefix("lang-"))
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+        })
+    })
+}

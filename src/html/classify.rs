@@ -1,0 +1,82 @@
+//! Stage 3: `Dom` + `Mask` + `Stats` -> [`Verdicts`]: runs [`HTML_RULES`] once over the page.
+//!
+//! Elements are visited in document order; the first rule that fires removes its target's
+//! subtree, and the walk jumps past it. Verdicts never overlap: a target that encloses
+//! earlier verdicts (a labelled section around an empty caption) replaces them. Never
+//! changes the tree. Cost: one pass, each rule O(1) on counts except short label texts.
+
+use crate::dom::{Dom, NodeId, Tag};
+use crate::html::measure::Stats;
+use crate::html::prune::Mask;
+use crate::removal::Boilerplate;
+use crate::rules::{Ctx, HTML_RULES};
+use crate::tuning::Tuning;
+
+/// One removed subtree.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Verdict {
+    /// Root of the removed subtree.
+    pub node: NodeId,
+    /// One past its last node.
+    pub end: NodeId,
+    /// Why.
+    pub kind: Boilerplate,
+    /// The rule's name.
+    pub rule: &'static str,
+}
+
+/// Removed subtrees, disjoint, in document order.
+#[derive(Debug, Default)]
+pub(crate) struct Verdicts(Vec<Verdict>);
+
+impl Verdicts {
+    /// All verdicts in document order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Verdict> {
+        self.0.iter()
+    }
+}
+
+/// Runs every rule on every visible element once.
+/// Rules of the kinds in `keep` are skipped (comments kept as content, say).
+pub(crate) fn classify(dom: &Dom, mask: &Mask, stats: &Stats, tuning: &Tuning, keep: &[Boilerplate]) -> Verdicts {
+    let body = dom.find(Tag::Body).unwrap_or(0);
+    let title_heading = (0..dom.len()).find(|&id| dom.tag(id) == Some(Tag::H(1)) && !mask.hidden(id));
+    let ctx = Ctx {
+        dom,
+        mask,
+        stats,
+        tuning,
+        body,
+        title_heading,
+    };
+    let mut verdicts: Vec<Verdict> = Vec::new();
+    let mut id = body;
+    let end = dom.end(body).max(body + 1);
+    while id < end {
+        if mask.hidden(id) || dom.element(id).is_none() {
+            id += 1;
+            continue;
+        }
+        let hit = HTML_RULES
+            .iter()
+            .filter(|rule| !keep.contains(&rule.kind))
+            .find_map(|rule| (rule.fires)(&ctx, id).map(|target| (rule, target)));
+        match hit {
+            Some((rule, target)) if dom.contains(target, id) => {
+                while verdicts.last().is_some_and(|v| v.node >= target) {
+                    verdicts.pop();
+                }
+                let target_end = dom.end(target);
+                verdicts.push(Verdict {
+                    node: target,
+                    end: target_end,
+                    kind: rule.kind,
+                    rule: rule.name,
+                });
+                id = target_end.max(id + 1);
+            }
+            _ => id += 1,
+        }
+    }
+    Verdicts(verdicts)
+}

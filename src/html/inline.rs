@@ -1,0 +1,157 @@
+//! Inline text: whitespace collapsing, emphasis, code and links made absolute.
+
+use url::Url;
+
+use crate::article::{Span, Text};
+
+/// The inline style a text run is in, innermost wins.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Style {
+    Plain,
+    Emphasis,
+    Strong,
+    Code,
+    Link(Option<String>),
+}
+
+/// A paragraph being collected: spans with whitespace collapsed across node boundaries.
+#[derive(Debug, Default)]
+pub(crate) struct InlineBuffer {
+    spans: Vec<Span>,
+    /// The last character pushed was whitespace (or nothing was pushed yet).
+    at_space: bool,
+}
+
+impl InlineBuffer {
+    /// Appends `text` in `style`, collapsing runs of whitespace to one space.
+    pub(crate) fn push_text(&mut self, text: &str, style: &Style) {
+        if self.spans.is_empty() {
+            self.at_space = true;
+        }
+        let mut collapsed = String::with_capacity(text.len());
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.at_space {
+                    collapsed.push(' ');
+                    self.at_space = true;
+                }
+            } else if !c.is_control() || c == '\t' {
+                collapsed.push(c);
+                self.at_space = false;
+            }
+        }
+        if collapsed.is_empty() {
+            return;
+        }
+        match (self.spans.last_mut(), style) {
+            (Some(Span::Plain(s)), Style::Plain)
+            | (Some(Span::Emphasis(s)), Style::Emphasis)
+            | (Some(Span::Strong(s)), Style::Strong)
+            | (Some(Span::Code(s)), Style::Code) => s.push_str(&collapsed),
+            (Some(Span::Link { text, href }), Style::Link(h)) if href == h => text.push_str(&collapsed),
+            _ => self.spans.push(match style {
+                Style::Plain => Span::Plain(collapsed),
+                Style::Emphasis => Span::Emphasis(collapsed),
+                Style::Strong => Span::Strong(collapsed),
+                Style::Code => Span::Code(collapsed),
+                Style::Link(href) => Span::Link {
+                    text: collapsed,
+                    href: href.clone(),
+                },
+            }),
+        }
+    }
+
+    /// Appends a hard line break.
+    pub(crate) fn push_break(&mut self) {
+        if !self.spans.is_empty() {
+            trim_end(&mut self.spans);
+            self.spans.push(Span::LineBreak);
+            self.at_space = true;
+        }
+    }
+
+    /// `true` when nothing visible was collected.
+    pub(crate) fn is_blank(&self) -> bool {
+        self.spans.iter().all(|s| s.as_str().trim().is_empty())
+    }
+
+    /// Takes the collected text, trimmed; `None` when blank.
+    pub(crate) fn take(&mut self) -> Option<Text> {
+        let mut spans = std::mem::take(&mut self.spans);
+        self.at_space = true;
+        while matches!(spans.last(), Some(Span::LineBreak)) {
+            spans.pop();
+        }
+        trim_end(&mut spans);
+        while spans.first().is_some_and(|s| matches!(s, Span::LineBreak) || s.as_str().trim().is_empty()) {
+            spans.remove(0);
+        }
+        if let Some(first) = spans.first_mut() {
+            map_str(first, |s| s.trim_start().to_string());
+        }
+        let text = Text(spans);
+        (!text.is_blank()).then_some(text)
+    }
+}
+
+fn trim_end(spans: &mut Vec<Span>) {
+    while spans.last().is_some_and(|s| !matches!(s, Span::LineBreak) && s.as_str().trim().is_empty()) {
+        spans.pop();
+    }
+    if let Some(last) = spans.last_mut() {
+        map_str(last, |s| s.trim_end().to_string());
+    }
+}
+
+fn map_str(span: &mut Span, f: impl Fn(&str) -> String) {
+    match span {
+        Span::Plain(s) | Span::Emphasis(s) | Span::Strong(s) | Span::Code(s) => *s = f(s),
+        Span::Link { text, .. } => *text = f(text),
+        Span::LineBreak => {}
+    }
+}
+
+/// Makes `href` absolute against `base`; `None` for scripts, fragments-only links without a
+/// base, and unparsable URLs.
+pub(crate) fn resolve(href: &str, base: Option<&Url>) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() {
+        return None;
+    }
+    let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
+    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+        return None;
+    }
+    match Url::parse(href) {
+        Ok(url) => Some(url.to_string()),
+        Err(_) => match base {
+            Some(base) => base.join(href).ok().map(|u| u.to_string()),
+            None => Some(href.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_collapses_across_spans_and_trims() {
+        let mut b = InlineBuffer::default();
+        b.push_text("  Hello \n", &Style::Plain);
+        b.push_text(" world ", &Style::Strong);
+        b.push_text(" again ", &Style::Plain);
+        let t = b.take().unwrap();
+        assert_eq!(t.plain(), "Hello world again");
+        assert_eq!(t.0[1], Span::Strong("world ".into()));
+    }
+
+    #[test]
+    fn links_resolve_and_scripts_do_not() {
+        let base = Url::parse("https://example.org/a/b.html").unwrap();
+        assert_eq!(resolve("../c.jpg", Some(&base)).as_deref(), Some("https://example.org/c.jpg"));
+        assert_eq!(resolve("JavaScript:alert(1)", Some(&base)), None);
+        assert_eq!(resolve("/x", None).as_deref(), Some("/x"));
+    }
+}

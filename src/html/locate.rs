@@ -1,0 +1,212 @@
+//! Stage 4: `Dom` + `Stats` + `Verdicts` -> [`Located`]: where the main content is.
+//!
+//! Paragraphs score the containers above them (parent fully, grandparent half, then less),
+//! as Readability does; scores are damped by link density and nudged by container names and
+//! semantic markup (`itemprop=articleBody`, `article`). The best container is widened while
+//! it holds too small a share of its parent's paragraph text, and joined by siblings that
+//! read as content. Boilerplate found by `classify` counts for nothing here. A page with
+//! visible text always locates something: with no paragraph, the `body` is the content.
+//! Never changes the tree. Cost: two passes over the arena plus one walk up per paragraph.
+
+use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::html::classify::Verdicts;
+use crate::html::measure::Stats;
+use crate::html::prune::Mask;
+use crate::tuning::{CLASS_WEIGHT, SEMANTIC_WEIGHT, Tuning};
+
+/// The main content: subtrees in document order (one container, sometimes its siblings).
+#[derive(Debug, Clone)]
+pub(crate) struct Located {
+    pub parts: Vec<NodeId>,
+}
+
+/// Paragraph text and link text of a node's subtree, boilerplate left out.
+#[derive(Debug, Clone, Copy, Default)]
+struct Clean {
+    text_chars: u32,
+    link_chars: u32,
+    /// Characters in paragraphs (blocks with at least `min_paragraph_chars` of their own).
+    paragraph_chars: u32,
+}
+
+impl Clean {
+    fn link_density(&self) -> f32 {
+        if self.text_chars == 0 { 0.0 } else { self.link_chars as f32 / self.text_chars as f32 }
+    }
+}
+
+/// Finds the main content.
+pub(crate) fn locate(dom: &Dom, mask: &Mask, stats: &Stats, verdicts: &Verdicts, tuning: &Tuning) -> Located {
+    let body = dom.find(Tag::Body).unwrap_or(0);
+    let n = dom.len();
+    let removed = removed_nodes(dom, mask, verdicts);
+    let clean = clean_sums(dom, stats, &removed, tuning);
+    let mut score = vec![0.0f32; n];
+    let mut scored = vec![false; n];
+    for id in 0..n {
+        if removed[id] || dom.element(id).is_none() {
+            continue;
+        }
+        let own = stats.own(id);
+        if own.text_chars < tuning.min_paragraph_chars {
+            continue;
+        }
+        let points = 1.0 + own.commas.min(50) as f32 + (own.text_chars / 100).min(3) as f32;
+        for (level, ancestor) in dom.ancestors(id).take(5).enumerate() {
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            if let Some(s) = score.get_mut(ancestor) {
+                *s += points / divider;
+            }
+            if let Some(s) = scored.get_mut(ancestor) {
+                *s = true;
+            }
+        }
+    }
+    let final_score = |id: NodeId| -> f32 {
+        let c = clean.get(id).copied().unwrap_or_default();
+        score.get(id).copied().unwrap_or(0.0) * (1.0 - c.link_density()) + weight(dom, id)
+    };
+    let best = (0..n)
+        .filter(|&id| scored[id] && !removed[id] && dom.contains(body, id) && id != body)
+        .filter(|&id| !matches!(dom.tag(id), Some(Tag::Html | Tag::Body) | None))
+        .max_by(|&a, &b| final_score(a).total_cmp(&final_score(b)));
+    let Some(mut top) = best else {
+        return Located { parts: vec![body] };
+    };
+
+    // Readability's climb: a parent that scores higher than the chain below it is the
+    // real container (content split over several children).
+    let mut last = final_score(top);
+    let threshold = last / 3.0;
+    let mut cursor = dom.parent(top);
+    while let Some(parent) = cursor {
+        if parent == body || !dom.contains(body, parent) {
+            break;
+        }
+        if scored[parent] {
+            let s = final_score(parent);
+            if s < threshold {
+                break;
+            }
+            if s > last {
+                top = parent;
+                break;
+            }
+            last = s;
+        }
+        cursor = dom.parent(parent);
+    }
+
+    // Widen: a container with too small a share of its parent's paragraphs is a piece of
+    // the content, not the whole (posts of a thread, sections in sibling wrappers).
+    while let Some(parent) = dom.parent(top) {
+        if parent == body || !dom.contains(body, parent) {
+            break;
+        }
+        let (here, there) = (clean[top], clean[parent]);
+        let share = here.paragraph_chars as f32 / there.paragraph_chars.max(1) as f32;
+        if share >= tuning.widen_below_share || there.link_density() > tuning.widen_max_link_density {
+            break;
+        }
+        top = parent;
+    }
+
+    let top_score = final_score(top);
+    let sibling_floor = (top_score * tuning.sibling_score_share).max(10.0);
+    let parts = match dom.parent(top) {
+        Some(parent) if parent != 0 && dom.tag(top) != Some(Tag::Body) => dom
+            .children(parent)
+            .filter(|&sib| {
+                sib == top
+                    || (!removed[sib]
+                        && (scored[sib] && final_score(sib) >= sibling_floor
+                            || reads_as_paragraph(dom, stats, &clean[sib], sib)))
+            })
+            .collect(),
+        _ => vec![top],
+    };
+    Located { parts }
+}
+
+/// A sibling that is itself a paragraph of prose with few links.
+fn reads_as_paragraph(dom: &Dom, stats: &Stats, clean: &Clean, id: NodeId) -> bool {
+    if dom.tag(id) != Some(Tag::P) {
+        return false;
+    }
+    let own = stats.own(id);
+    let ld = clean.link_density();
+    (own.text_chars > 80 && ld < 0.25) || (own.text_chars > 0 && ld == 0.0 && own.commas > 0)
+}
+
+/// Container names that say "content" or "not content", and semantic markup.
+fn weight(dom: &Dom, id: NodeId) -> f32 {
+    let Some(e) = dom.element(id) else { return 0.0 };
+    let ident = &*e.ident;
+    let mut w = 0.0;
+    if POSITIVE.iter().any(|p| ident.contains(p)) {
+        w += CLASS_WEIGHT;
+    }
+    if NEGATIVE.iter().any(|p| ident.contains(p)) {
+        w -= CLASS_WEIGHT;
+    }
+    if e.attr(AttrName::Itemprop).is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody" || t == "text")) {
+        w += SEMANTIC_WEIGHT;
+    }
+    if e.tag == Tag::Article {
+        w += SEMANTIC_WEIGHT / 2.0;
+    }
+    w
+}
+
+/// Readability's positive container words, matched inside `id`/`class`.
+const POSITIVE: &[&str] = &["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"];
+/// Readability's negative container words.
+const NEGATIVE: &[&str] = &[
+    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo",
+    "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+];
+
+/// `true` for nodes never rendered or inside a boilerplate verdict.
+pub(crate) fn removed_nodes(dom: &Dom, mask: &Mask, verdicts: &Verdicts) -> Vec<bool> {
+    let mut removed: Vec<bool> = (0..dom.len()).map(|id| mask.hidden(id)).collect();
+    for v in verdicts.iter() {
+        for r in removed.iter_mut().take(v.end).skip(v.node) {
+            *r = true;
+        }
+    }
+    removed
+}
+
+fn clean_sums(dom: &Dom, stats: &Stats, removed: &[bool], tuning: &Tuning) -> Vec<Clean> {
+    let n = dom.len();
+    let mut clean = vec![Clean::default(); n];
+    for id in 0..n {
+        if removed.get(id).copied().unwrap_or(true) {
+            continue;
+        }
+        if dom.text(id).is_some() {
+            let s = stats.sums(id);
+            clean[id].text_chars = s.text_chars;
+            clean[id].link_chars = s.link_chars;
+        }
+        let own = stats.own(id).text_chars;
+        if own >= tuning.min_paragraph_chars {
+            clean[id].paragraph_chars = own;
+        }
+    }
+    for id in (1..n).rev() {
+        if let Some(p) = dom.parent(id) {
+            let c = clean[id];
+            if let Some(pc) = clean.get_mut(p) {
+                pc.text_chars = pc.text_chars.saturating_add(c.text_chars);
+                pc.link_chars = pc.link_chars.saturating_add(c.link_chars);
+                pc.paragraph_chars = pc.paragraph_chars.saturating_add(c.paragraph_chars);
+            }
+        }
+    }
+    clean
+}

@@ -1,0 +1,106 @@
+//! Stage 1: `Dom` -> [`Mask`] of nodes a reader never sees.
+//!
+//! Pruned: the `<head>`, scripts, styles, templates, `<noscript>` fallbacks, embedded
+//! documents and media, form controls, and elements hidden by `hidden`,
+//! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. Never prunes
+//! for a class name or a text: that is boilerplate, judged by `classify` with a named rule.
+//! Cost: one forward pass (a parent comes before its children in the arena).
+
+use crate::dom::{AttrName, Dom, Element, NodeId, Tag};
+
+/// `true` for every node that is never rendered (the node or an ancestor is pruned).
+#[derive(Debug)]
+pub(crate) struct Mask(Vec<bool>);
+
+impl Mask {
+    /// `true` when `id` is never rendered.
+    pub(crate) fn hidden(&self, id: NodeId) -> bool {
+        self.0.get(id).copied().unwrap_or(true)
+    }
+}
+
+/// Marks never-rendered nodes.
+pub(crate) fn prune(dom: &Dom) -> Mask {
+    let mut hidden = vec![false; dom.len()];
+    for id in 0..dom.len() {
+        let inherited = dom
+            .parent(id)
+            .and_then(|p| hidden.get(p).copied())
+            .unwrap_or(false);
+        hidden[id] = inherited || dom.element(id).is_some_and(never_rendered);
+    }
+    Mask(hidden)
+}
+
+fn never_rendered(e: &Element) -> bool {
+    let by_tag = matches!(
+        e.tag,
+        Tag::Head
+            | Tag::Title
+            | Tag::Meta
+            | Tag::Link
+            | Tag::Script
+            | Tag::Style
+            | Tag::Template
+            | Tag::Noscript
+            | Tag::Iframe
+            | Tag::Svg
+            | Tag::Math
+            | Tag::Canvas
+            | Tag::Object
+            | Tag::Embed
+            | Tag::Video
+            | Tag::Audio
+            | Tag::Source
+            | Tag::Input
+            | Tag::Textarea
+            | Tag::Select
+            | Tag::Option
+            | Tag::Button
+            | Tag::Dialog
+    );
+    by_tag
+        || e.attr(AttrName::Hidden).is_some()
+        || e.attr(AttrName::AriaHidden)
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || e.attr(AttrName::Style).is_some_and(hides)
+}
+
+/// `true` for an inline style that hides the element.
+fn hides(style: &str) -> bool {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::build;
+
+    fn hidden_texts(html: &str) -> Vec<String> {
+        let dom = build(html);
+        let mask = prune(&dom);
+        (0..dom.len())
+            .filter(|&id| mask.hidden(id))
+            .filter_map(|id| dom.text(id).map(str::to_string))
+            .collect()
+    }
+
+    #[test]
+    fn scripts_styles_and_hidden_elements_are_pruned() {
+        let hidden = hidden_texts(
+            "<p>BODY_SENTINEL</p><script>SCRIPT</script><div style='display: none'>\
+             <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
+        );
+        assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+    }
+
+    #[test]
+    fn visible_style_is_kept() {
+        assert!(hidden_texts("<p style='display:block'>BODY_SENTINEL</p>").is_empty());
+    }
+}

@@ -1,0 +1,119 @@
+//! # unboil
+//!
+//! Takes a scraped web page and gives back the article: title, byline, date and the body as
+//! typed [`Block`]s (headings, paragraphs, lists, quotes, images with caption and credit,
+//! code, tables), with every piece of boilerplate that was removed recorded in
+//! [`Article::removed`] with the rule that removed it.
+//!
+//! ```
+//! let html = r#"<html><head><title>Moon landing | Daily Planet</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article><h1>Moon landing</h1>
+//!     <p>The crew landed on the moon on Sunday, the agency said, after a long flight.</p>
+//!     <h3>Related Posts</h3>
+//!   </article>
+//!   <footer>© Daily Planet</footer></body></html>"#;
+//! let article = unboil::extract(html)?;
+//! assert_eq!(article.title.as_deref(), Some("Moon landing"));
+//! assert_eq!(article.text(), "The crew landed on the moon on Sunday, the agency said, after a long flight.");
+//! assert!(article.removed.iter().any(|r| r.kind == unboil::Boilerplate::Navigation));
+//! # Ok::<(), unboil::Error>(())
+//! ```
+//!
+//! Use an [`Extractor`] for options (base URL, [`Focus`], comments, size limit). The crate
+//! never panics on input: bad pages give an [`Error`] or a best-effort article.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod article;
+mod charset;
+mod dom;
+mod error;
+mod extractor;
+mod html;
+mod input;
+mod metadata;
+mod removal;
+mod render;
+mod rules;
+mod tuning;
+
+pub use article::{Article, Block, ListItem, Span, Table, TableRow, Text};
+pub use error::Error;
+pub use extractor::{Extractor, Focus};
+pub use input::{InputKind, sniff};
+pub use removal::{Boilerplate, Removal};
+
+/// Extracts the article from an HTML string with the default [`Extractor`].
+///
+/// # Errors
+/// [`Error::EmptyInput`], [`Error::TooLarge`] (over 64 MiB), [`Error::NoContent`].
+///
+/// ```
+/// let a = unboil::extract("<p>One paragraph, long enough to be an article body.</p>")?;
+/// assert_eq!(a.blocks.len(), 1);
+/// # Ok::<(), unboil::Error>(())
+/// ```
+pub fn extract(html: &str) -> Result<Article, Error> {
+    Extractor::new().extract(html)
+}
+
+/// Extracts the article from HTML bytes in any charset, with the default [`Extractor`].
+///
+/// # Errors
+/// As [`extract`].
+///
+/// ```
+/// let a = unboil::extract_bytes(b"\xEF\xBB\xBF<p>UTF-8 with a byte order mark.</p>")?;
+/// assert_eq!(a.text(), "UTF-8 with a byte order mark.");
+/// # Ok::<(), unboil::Error>(())
+/// ```
+pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Extractor::new().extract_bytes(bytes)
+}
+
+/// html5ever parsing alone, into an `RcDom`, and nothing else: the baseline that speed
+/// ratios are measured against. Not part of the stable API.
+#[doc(hidden)]
+pub fn parse_only(html: &str) -> usize {
+    let rc = dom::build::parse(html);
+    rc.document.children.borrow().len()
+}
+
+impl Article {
+    /// The body as plain text: headings on their own lines, blocks separated by a blank
+    /// line, list items one per line. The title is not repeated.
+    pub fn text(&self) -> String {
+        render::text::render(&self.blocks)
+    }
+
+    /// The body as CommonMark Markdown.
+    ///
+    /// ```
+    /// let a = unboil::extract("<article><h2>Intro</h2><p>Some <em>text</em> in a paragraph.</p></article>")?;
+    /// assert_eq!(a.markdown(), "## Intro\n\nSome *text* in a paragraph.");
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn markdown(&self) -> String {
+        render::markdown::render(&self.blocks)
+    }
+
+    /// The body as sanitized HTML (ammonia allow-list: article markup only, no scripts,
+    /// no event handlers, no `javascript:` URLs, links with `rel="noopener noreferrer"`).
+    ///
+    /// ```
+    /// let a = unboil::extract("<p onclick='x()'>Text <a href='javascript:alert(1)'>here</a>, clean.</p>")?;
+    /// assert_eq!(a.html(), "<p>Text here, clean.</p>\n");
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn html(&self) -> String {
+        render::html::render(&self.blocks)
+    }
+
+    /// The whole article as pretty-printed JSON (feature `serde`).
+    #[cfg(feature = "serde")]
+    pub fn json(&self) -> String {
+        render::json::render(self)
+    }
+}

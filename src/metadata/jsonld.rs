@@ -1,0 +1,85 @@
+//! JSON-LD (`<script type="application/ld+json">`): the article node's headline, author,
+//! date and publisher, inside `@graph` and arrays too. Broken JSON is skipped.
+
+use serde_json::Value;
+
+use crate::dom::{AttrName, Dom, Tag};
+
+/// Fields read from the page's JSON-LD.
+#[derive(Debug, Default)]
+pub(crate) struct LinkedData {
+    pub headline: Option<String>,
+    pub author: Option<String>,
+    pub date_published: Option<String>,
+    pub publisher: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "TechArticle", "ScholarlyArticle", "WebPage", "OpinionNewsArticle", "LiveBlogPosting"];
+
+/// Reads the first article-typed node of the page's JSON-LD.
+pub(crate) fn read(dom: &Dom) -> LinkedData {
+    let mut out = LinkedData::default();
+    for id in 0..dom.len() {
+        if dom.tag(id) != Some(Tag::Script) || !dom.attr(id, AttrName::Type).is_some_and(|t| t.contains("ld+json")) {
+            continue;
+        }
+        let text = dom.collect_text(id, |_| false);
+        let Ok(value) = serde_json::from_str::<Value>(&text) else { continue };
+        // Breadth-first over arrays and @graph, no recursion.
+        let mut queue = vec![&value];
+        while let Some(v) = queue.pop() {
+            match v {
+                Value::Array(items) => queue.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        queue.push(graph);
+                    }
+                    if is_article(map.get("@type")) {
+                        fill(&mut out, map);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn is_article(t: Option<&Value>) -> bool {
+    match t {
+        Some(Value::String(s)) => ARTICLE_TYPES.contains(&s.as_str()),
+        Some(Value::Array(a)) => a.iter().any(|v| is_article(Some(v))),
+        _ => false,
+    }
+}
+
+fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    if out.headline.is_none() {
+        out.headline = text(map.get("headline")).or_else(|| text(map.get("name")));
+    }
+    if out.date_published.is_none() {
+        out.date_published = text(map.get("datePublished"));
+    }
+    if out.author.is_none() {
+        out.author = names(map.get("author"));
+    }
+    if out.publisher.is_none() {
+        out.publisher = names(map.get("publisher"));
+    }
+}
+
+/// A person or organisation's name, or several joined with ", ".
+fn names(v: Option<&Value>) -> Option<String> {
+    let one = |v: &Value| match v {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Object(m) => m.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+        _ => None,
+    };
+    let list: Vec<String> = match v? {
+        Value::Array(items) => items.iter().filter_map(one).collect(),
+        other => one(other).into_iter().collect(),
+    };
+    let list: Vec<String> = list.into_iter().filter(|s| !s.is_empty()).collect();
+    (!list.is_empty()).then(|| list.join(", "))
+}

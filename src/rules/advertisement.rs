@@ -1,0 +1,42 @@
+//! [`Boilerplate::Advertisement`]: ads, sponsored slots and their "Advertisement" labels.
+
+use super::{Ctx, HtmlRule, lexicon, named_box};
+use crate::dom::NodeId;
+use crate::removal::Boilerplate;
+use crate::tuning::WIDGET_MAX_CHARS;
+
+/// A short element whose whole text is "Advertisement", "Anzeige", "Publicité" ...
+/// Near miss left alone: a sentence about advertising.
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "advertisement::label_only",
+    kind: Boilerplate::Advertisement,
+    fires: |ctx: &Ctx, id: NodeId| {
+        if ctx.dom.element(id).is_none() || ctx.protected(id) {
+            return None;
+        }
+        let text = ctx.short_text(id, 30)?;
+        (lexicon::section_label(&text) == Some(Boilerplate::Advertisement)).then_some(id)
+    },
+};
+
+/// A small block named `ad`, `ads`, `advert*`, `adsbygoogle`, `sponsor*`, `dfp`.
+/// Near miss left alone: `header` or `shadow` (the word must be `ad` itself).
+pub(crate) const NAMED_SLOT: HtmlRule = HtmlRule {
+    name: "advertisement::named_slot",
+    kind: Boilerplate::Advertisement,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(ctx, id, &["ad", "ads", "advert*", "adsbygoogle", "adslot", "adunit", "sponsor*", "dfp", "gpt", "banner-ad", "taboola*", "outbrain*"], WIDGET_MAX_CHARS)
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn ad_label_and_slot_go() {
+        assert_eq!(fired(&in_article("<div>Advertisement</div>"))[0].0, "advertisement::label_only");
+        assert_eq!(fired(&in_article("<div class='ad top'>Buy now</div>"))[0].0, "advertisement::named_slot");
+        assert!(fired(&in_article("<div class=header-wrap><p>Advertising revenue rose, the company said.</p></div>")).is_empty());
+    }
+}

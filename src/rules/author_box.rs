@@ -1,0 +1,87 @@
+//! [`Boilerplate::AuthorBox`]: "About the author" boxes after the article.
+
+use super::{Ctx, HtmlRule, lexicon, removable_box};
+use crate::dom::NodeId;
+use crate::removal::Boilerplate;
+use crate::tuning::SECTION_MAX_CHARS;
+
+/// A small section opened by a heading "About <Name>" ("About Grimrocker", "Über den Autor").
+/// Signals: heading shape (opener + at most three capitalised words), section small.
+/// Near miss left alone: an article's "About Syria" heading, whose section is the article.
+pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
+    name: "author_box::about_heading",
+    kind: Boilerplate::AuthorBox,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let label = ctx.heading_label(id)?;
+        if author_name(&label).is_none() {
+            return None;
+        }
+        let section = ctx.labelled_section(id);
+        (section != id).then_some(section)
+    },
+};
+
+/// A block whose class names an author box (`author-info`, `author-bio`, `about-author`).
+/// Near miss left alone: the byline `<span class="author">` (inline, not a box).
+pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
+    name: "author_box::named_box",
+    kind: Boilerplate::AuthorBox,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let compound = ctx.ident(id).contains("author")
+            && ctx.named(id, &["author*", "*author"])
+            && ctx.named(id, &["info", "bio", "box", "about", "description", "card", "details", "profile"]);
+        let whole = ctx.named(id, &["authorbox", "authorbio", "authorinfo", "aboutauthor", "*authorbox"]);
+        if !(compound || whole) {
+            return None;
+        }
+        removable_box(ctx, id, SECTION_MAX_CHARS)
+    },
+};
+
+/// The name in an author-box heading: "About Grimrocker" -> "Grimrocker". `None` when the
+/// heading does not read as one (lower-case words, more than three words, sentence marks).
+pub(crate) fn author_name(label: &str) -> Option<&str> {
+    let label = label.trim();
+    let lower = label.to_lowercase();
+    let opener = lexicon::AUTHOR_BOX_OPENERS
+        .iter()
+        .filter(|o| lower.starts_with(*o) && lower.get(o.len()..).is_some_and(|r| r.starts_with(' ') || r.is_empty()))
+        .max_by_key(|o| o.len())?;
+    let name = label.get(opener.len()..)?.trim();
+    if name.is_empty() {
+        // "About the author" and friends: a box with no name in its heading.
+        return (opener.split(' ').count() > 1).then_some("");
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = words.len() <= 3
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name.contains(['?', '!', ':', ',', '.']);
+    name_like.then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::author_name;
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn about_heading_removes_its_box() {
+        let page = in_article("<div class=x><h2>About Grimrocker</h2><p></p></div>");
+        assert_eq!(fired(&page), [("author_box::about_heading", "About Grimrocker".to_string())]);
+    }
+
+    #[test]
+    fn named_box_goes() {
+        let page = in_article("<div class=author-bio><p>Jane writes about ships.</p></div>");
+        assert_eq!(fired(&page)[0].0, "author_box::named_box");
+    }
+
+    #[test]
+    fn section_heading_about_a_place_stays() {
+        assert_eq!(author_name("About Grimrocker"), Some("Grimrocker"));
+        assert_eq!(author_name("About the author"), Some(""));
+        assert_eq!(author_name("About the cost of living in cities"), None);
+        let page = in_article("<h2>About Syria</h2><p>BODY_SENTINEL a long paragraph of the article itself.</p>");
+        assert!(fired(&page).is_empty());
+    }
+}

@@ -1,0 +1,45 @@
+//! [`Boilerplate::CommentForm`]: the form for writing a comment, "Leave a Reply".
+
+use super::{Ctx, HtmlRule, labelled};
+use crate::dom::{NodeId, Tag};
+use crate::removal::Boilerplate;
+
+/// A heading "Leave a Reply" / "Schreibe einen Kommentar" and the small section it opens.
+/// Near miss left alone: a paragraph that asks readers to leave a reply (not a heading).
+pub(crate) const LABELLED: HtmlRule = HtmlRule {
+    name: "comment_form::reply_heading",
+    kind: Boilerplate::CommentForm,
+    fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::CommentForm),
+};
+
+/// A `form` holding a text area: a comment form whatever its words. Near miss left alone:
+/// a search form (no text area), judged by `widget::form`.
+pub(crate) const FORM_WITH_TEXT_AREA: HtmlRule = HtmlRule {
+    name: "comment_form::form_with_text_area",
+    kind: Boilerplate::CommentForm,
+    fires: |ctx: &Ctx, id: NodeId| {
+        if ctx.dom.tag(id) != Some(Tag::Form) || ctx.protected(id) {
+            return None;
+        }
+        let end = ctx.dom.end(id);
+        ((id + 1)..end).any(|n| ctx.dom.tag(n) == Some(Tag::Textarea)).then_some(id)
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn reply_heading_takes_its_form() {
+        let page = in_article("<div id=respond><h3>Leave a Reply</h3><form><p>Name *</p></form></div>");
+        assert_eq!(fired(&page), [("comment_form::reply_heading", "Leave a Reply Name *".to_string())]);
+    }
+
+    #[test]
+    fn form_with_text_area_goes_and_prose_stays() {
+        let page = in_article("<form><label>Comment</label><textarea></textarea></form>");
+        assert_eq!(fired(&page)[0].0, "comment_form::form_with_text_area");
+        assert!(fired(&in_article("<p>Leave a reply below if you disagree with the author.</p>")).is_empty());
+    }
+}

@@ -1,0 +1,61 @@
+//! [`Boilerplate::CommentSection`]: readers' comments under an article.
+
+use super::{Ctx, HtmlRule, labelled, named_box, removable_box};
+use crate::dom::NodeId;
+use crate::removal::Boilerplate;
+
+/// A heading "Comments", "12 Comments", "Kommentare" ... and the section it opens.
+/// Near miss left alone: "Comments on the draft law" as an article heading (not the whole label).
+pub(crate) const LABELLED: HtmlRule = HtmlRule {
+    name: "comment_section::comments_heading",
+    kind: Boilerplate::CommentSection,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let label = ctx.heading_label(id)?;
+        let counted = label
+            .split_once(' ')
+            .is_some_and(|(n, rest)| n.chars().all(|c| c.is_ascii_digit()) && super::lexicon::section_label(rest) == Some(Boilerplate::CommentSection));
+        if counted {
+            return Some(ctx.labelled_section(id));
+        }
+        labelled(ctx, id, Boilerplate::CommentSection)
+    },
+};
+
+/// A block named `comments`, `comment-list`, `disqus_thread` ... (the plural: one `comment`
+/// class is also how forums mark their posts, which are content).
+pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
+    name: "comment_section::named_box",
+    kind: Boilerplate::CommentSection,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &["comments", "commentlist", "commentslist", "disqus", "respond", "responses"],
+            u32::MAX,
+        )
+        .or_else(|| {
+            let compound = ctx.ident(id).contains("comment")
+                && ctx.named(id, &["comment*", "*comments"])
+                && ctx.named(id, &["area", "list", "section", "wrapper", "container", "thread"]);
+            if compound { removable_box(ctx, id, u32::MAX) } else { None }
+        })
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn counted_heading_and_named_area_go() {
+        let page = in_article("<section><h2>3 Comments</h2><p>Nice post, thanks for writing it all up.</p></section>");
+        assert_eq!(fired(&page)[0].0, "comment_section::comments_heading");
+        let page = in_article("<div class=comments-area><p>Nice post, thanks for writing it all up.</p></div>");
+        assert_eq!(fired(&page)[0].0, "comment_section::named_box");
+    }
+
+    #[test]
+    fn single_comment_class_stays() {
+        assert!(fired(&in_article("<div class=comment><p>Forum post text that is content here.</p></div>")).is_empty());
+    }
+}

@@ -1,0 +1,39 @@
+//! [`Boilerplate::EmptyImageCredit`]: captions that hold a credit label and no name.
+
+use super::{Ctx, HtmlRule, lexicon};
+use crate::dom::{NodeId, Tag};
+use crate::removal::Boilerplate;
+
+/// A `figcaption` (or an element classed as a caption) reading only "Image Source:",
+/// "Photo:", "Foto:" ... Signals: caption element, text is a credit label with nothing after.
+/// Near miss left alone: "Image Source: Scott Kelly" (a credit, kept on the image).
+pub(crate) const CAPTION_LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "empty_image_credit::caption_label_only",
+    kind: Boilerplate::EmptyImageCredit,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let caption = ctx.dom.tag(id) == Some(Tag::Figcaption)
+            || ctx.named(id, &["caption", "*caption", "credit*", "*credit"]);
+        if !caption {
+            return None;
+        }
+        let text = ctx.short_text(id, 40)?;
+        (!text.is_empty() && lexicon::credit(&text) == Some("")).then_some(id)
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn bare_credit_label_goes() {
+        let page = in_article("<figure><img src=a.jpg><figcaption>Image Source:</figcaption></figure>");
+        assert_eq!(fired(&page), [("empty_image_credit::caption_label_only", "Image Source:".to_string())]);
+    }
+
+    #[test]
+    fn named_credit_stays() {
+        let page = in_article("<figure><img src=a.jpg><figcaption>Image Source: NASA</figcaption></figure>");
+        assert!(fired(&page).is_empty());
+    }
+}

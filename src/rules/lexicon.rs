@@ -1,0 +1,277 @@
+//! The one multilingual phrase table (English, German, French, Spanish), keyed by
+//! [`Boilerplate`] kind. Phrases are lower-case; [`normalize`] brings page text to the same
+//! form (lower-case, collapsed spaces, trailing `:` `…` `»` and the like dropped).
+
+use crate::removal::Boilerplate;
+
+/// How a phrase must match a normalized label.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Shape {
+    /// The whole label is the phrase.
+    Whole(&'static str),
+    /// The label starts with the phrase and goes on ("related posts to this story").
+    Prefix(&'static str),
+}
+
+/// Labels (headings, captions, short lines) that name a boilerplate section.
+pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
+    (
+        Boilerplate::RelatedPosts,
+        &[
+            // EN
+            Shape::Whole("check also"),
+            Shape::Whole("related"),
+            Shape::Prefix("related posts"),
+            Shape::Prefix("related articles"),
+            Shape::Prefix("related stories"),
+            Shape::Prefix("related news"),
+            Shape::Prefix("related content"),
+            Shape::Prefix("related reading"),
+            Shape::Prefix("you may also like"),
+            Shape::Prefix("you might also like"),
+            Shape::Prefix("you may be interested"),
+            Shape::Prefix("you might be interested"),
+            Shape::Whole("read more"),
+            Shape::Whole("read also"),
+            Shape::Whole("read next"),
+            Shape::Whole("more stories"),
+            Shape::Whole("more articles"),
+            Shape::Prefix("more from"),
+            Shape::Prefix("more on this"),
+            Shape::Whole("recommended"),
+            Shape::Prefix("recommended for you"),
+            Shape::Prefix("recommended articles"),
+            Shape::Whole("most popular"),
+            Shape::Whole("most read"),
+            Shape::Whole("popular posts"),
+            Shape::Whole("recent posts"),
+            Shape::Whole("latest posts"),
+            Shape::Whole("latest news"),
+            Shape::Whole("trending"),
+            Shape::Whole("trending now"),
+            Shape::Whole("don't miss"),
+            Shape::Whole("see also"),
+            // DE
+            Shape::Whole("auch interessant"),
+            Shape::Prefix("das könnte sie auch interessieren"),
+            Shape::Prefix("das könnte dich auch interessieren"),
+            Shape::Whole("mehr zum thema"),
+            Shape::Whole("weitere artikel"),
+            Shape::Whole("ähnliche artikel"),
+            Shape::Whole("meistgelesen"),
+            Shape::Whole("lesen sie auch"),
+            // FR
+            Shape::Whole("lire aussi"),
+            Shape::Whole("à lire aussi"),
+            Shape::Whole("a lire aussi"),
+            Shape::Whole("sur le même sujet"),
+            Shape::Prefix("vous aimerez aussi"),
+            Shape::Prefix("vous aimerez peut-être"),
+            Shape::Whole("articles similaires"),
+            Shape::Whole("les plus lus"),
+            // ES
+            Shape::Whole("te puede interesar"),
+            Shape::Whole("le puede interesar"),
+            Shape::Whole("también te puede interesar"),
+            Shape::Whole("artículos relacionados"),
+            Shape::Whole("noticias relacionadas"),
+            Shape::Whole("lee también"),
+            Shape::Whole("más noticias"),
+            Shape::Whole("lo más leído"),
+        ],
+    ),
+    (
+        Boilerplate::CommentForm,
+        &[
+            Shape::Whole("leave a reply"),
+            Shape::Prefix("leave a comment"),
+            Shape::Whole("post a comment"),
+            Shape::Whole("add a comment"),
+            Shape::Whole("write a comment"),
+            Shape::Whole("join the discussion"),
+            Shape::Prefix("your email address will not be published"),
+            Shape::Whole("schreibe einen kommentar"),
+            Shape::Whole("kommentar schreiben"),
+            Shape::Whole("hinterlasse einen kommentar"),
+            Shape::Whole("laisser un commentaire"),
+            Shape::Whole("laisser une réponse"),
+            Shape::Whole("deja un comentario"),
+            Shape::Whole("deja una respuesta"),
+            Shape::Whole("dejar un comentario"),
+        ],
+    ),
+    (
+        Boilerplate::CommentSection,
+        &[
+            Shape::Whole("comments"),
+            Shape::Whole("responses"),
+            Shape::Whole("discussion"),
+            Shape::Whole("kommentare"),
+            Shape::Whole("commentaires"),
+            Shape::Whole("comentarios"),
+        ],
+    ),
+    (
+        Boilerplate::ShareBar,
+        &[
+            Shape::Whole("share this"),
+            Shape::Whole("share"),
+            Shape::Prefix("share this article"),
+            Shape::Prefix("share this post"),
+            Shape::Prefix("share on"),
+            Shape::Whole("follow us"),
+            Shape::Whole("like this"),
+            Shape::Whole("teilen"),
+            Shape::Whole("artikel teilen"),
+            Shape::Whole("partager"),
+            Shape::Whole("partager cet article"),
+            Shape::Whole("compartir"),
+            Shape::Whole("compartir en"),
+        ],
+    ),
+    (
+        Boilerplate::Newsletter,
+        &[
+            Shape::Prefix("subscribe to our newsletter"),
+            Shape::Prefix("sign up for our newsletter"),
+            Shape::Prefix("get our newsletter"),
+            Shape::Whole("newsletter"),
+            Shape::Prefix("newsletter abonnieren"),
+            Shape::Prefix("abonnez-vous à notre newsletter"),
+            Shape::Prefix("inscrivez-vous à notre newsletter"),
+            Shape::Prefix("suscríbete a nuestro boletín"),
+            Shape::Prefix("suscríbete a nuestra newsletter"),
+        ],
+    ),
+    (
+        Boilerplate::Advertisement,
+        &[
+            Shape::Whole("advertisement"),
+            Shape::Whole("advertising"),
+            Shape::Whole("sponsored"),
+            Shape::Whole("sponsored content"),
+            Shape::Whole("anzeige"),
+            Shape::Whole("werbung"),
+            Shape::Whole("publicité"),
+            Shape::Whole("publicidad"),
+        ],
+    ),
+];
+
+/// Words that label an image credit: a caption that is only one of these (plus `:`) names
+/// no one and goes. "Image Source: NASA" keeps its credit.
+pub(crate) static CREDIT_LABELS: &[&str] = &[
+    // EN
+    "image source",
+    "image credit",
+    "image credits",
+    "image",
+    "photo",
+    "photo credit",
+    "photos",
+    "picture",
+    "source",
+    "credit",
+    "credits",
+    "courtesy",
+    // DE
+    "bild",
+    "bildquelle",
+    "foto",
+    "fotos",
+    "quelle",
+    // FR
+    "crédit",
+    "crédits",
+    "crédit photo",
+    "source image",
+    // ES
+    "fuente",
+    "imagen",
+    "crédito",
+    "créditos",
+];
+
+/// Words that open an author box's heading: "About Grimrocker", "Über den Autor".
+pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
+    "about",
+    "about the author",
+    "written by",
+    "über",
+    "über den autor",
+    "über die autorin",
+    "à propos de",
+    "à propos de l'auteur",
+    "sobre",
+    "sobre el autor",
+    "acerca de",
+];
+
+/// Lower-cases `label`, collapses whitespace and drops trailing punctuation and arrows.
+pub(crate) fn normalize(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    crate::dom::push_collapsed(&mut out, &label.to_lowercase());
+    out.trim()
+        .trim_end_matches(|c: char| {
+            matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|') || c.is_whitespace()
+        })
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// The boilerplate kind a label names, if any.
+pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
+    let norm = normalize(label);
+    SECTION_LABELS.iter().find_map(|(kind, shapes)| {
+        shapes
+            .iter()
+            .any(|shape| match shape {
+                Shape::Whole(p) => norm == *p,
+                Shape::Prefix(p) => norm.starts_with(p),
+            })
+            .then_some(*kind)
+    })
+}
+
+/// `Some(credit)` when `caption` starts with a credit label: `""` for a bare label
+/// ("Image Source:"), the name otherwise ("Image Source: NASA" -> "NASA").
+pub(crate) fn credit(caption: &str) -> Option<&str> {
+    let trimmed = caption.trim();
+    let (label, rest) = match trimmed.split_once(':') {
+        Some((label, rest)) => (label, rest.trim()),
+        None => (trimmed, ""),
+    };
+    let label_norm = normalize(label);
+    if !CREDIT_LABELS.contains(&label_norm.as_str()) {
+        return None;
+    }
+    // Without a colon only the bare label counts: "Photo" alone, never "Photo of a cat".
+    if !trimmed.contains(':') && label_norm != normalize(trimmed) {
+        return None;
+    }
+    Some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_whole_or_prefix_across_languages() {
+        assert_eq!(section_label("Check Also"), Some(Boilerplate::RelatedPosts));
+        assert_eq!(section_label("  Related Posts:"), Some(Boilerplate::RelatedPosts));
+        assert_eq!(section_label("Leave a Reply"), Some(Boilerplate::CommentForm));
+        assert_eq!(section_label("Lire aussi »"), Some(Boilerplate::RelatedPosts));
+        assert_eq!(section_label("Kommentare"), Some(Boilerplate::CommentSection));
+        assert_eq!(section_label("Check also the river levels"), None);
+    }
+
+    #[test]
+    fn credits_split_label_from_name() {
+        assert_eq!(credit("Image Source:"), Some(""));
+        assert_eq!(credit("Image Source: Scott Kelly & Mikhail Kornienko"), Some("Scott Kelly & Mikhail Kornienko"));
+        assert_eq!(credit("Foto: dpa"), Some("dpa"));
+        assert_eq!(credit("Photo of the harbour at dawn"), None);
+        assert_eq!(credit("The source of the river: a spring"), None);
+    }
+}

@@ -1,0 +1,247 @@
+//! The table of contents of boilerplate rules: [`HTML_RULES`], one named rule per line,
+//! each in the file of its [`Boilerplate`] kind.
+//!
+//! A rule looks at one element and answers with the element to remove (itself, or the
+//! section around it). Rules are cheap: they read precomputed counts and the element's
+//! `id`/`class` words, and collect text only for short labels.
+
+pub(crate) mod lexicon;
+
+mod advertisement;
+mod author_box;
+mod breadcrumbs;
+mod comment_form;
+mod comment_section;
+mod cookie_notice;
+mod empty_image_credit;
+mod footer;
+mod link_cluster;
+mod navigation;
+mod newsletter;
+mod pagination;
+mod related_posts;
+mod share_bar;
+mod sidebar;
+mod site_header;
+mod widget;
+
+use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::html::measure::Stats;
+use crate::html::prune::Mask;
+use crate::removal::Boilerplate;
+use crate::tuning::Tuning;
+
+/// What a rule sees: the page and the counts of earlier stages.
+pub(crate) struct Ctx<'a> {
+    pub dom: &'a Dom,
+    pub mask: &'a Mask,
+    pub stats: &'a Stats,
+    pub tuning: &'a Tuning,
+    /// The page's `body` (or the document node when there is none).
+    pub body: NodeId,
+    /// The first visible `h1`: the article's title lives there, so no rule removes a
+    /// section that contains it.
+    pub title_heading: Option<NodeId>,
+}
+
+/// A named boilerplate rule.
+pub(crate) struct HtmlRule {
+    /// `file::rule`, unique.
+    pub name: &'static str,
+    /// Why what it removes is boilerplate.
+    pub kind: Boilerplate,
+    /// The element to remove when the rule fires on this element.
+    pub fires: fn(&Ctx, NodeId) -> Option<NodeId>,
+}
+
+/// Every HTML rule, tried in this order on each element; the first that fires wins.
+/// Label rules (a heading naming its section) come before name rules so a "Related Posts"
+/// box inside a sidebar is explained by its label; `link_cluster` is last because it is the
+/// most general.
+pub(crate) static HTML_RULES: &[HtmlRule] = &[
+    empty_image_credit::CAPTION_LABEL_ONLY,
+    author_box::ABOUT_HEADING,
+    author_box::NAMED_BOX,
+    comment_form::LABELLED,
+    comment_form::FORM_WITH_TEXT_AREA,
+    related_posts::LABELLED,
+    related_posts::NAMED_BOX,
+    comment_section::LABELLED,
+    comment_section::NAMED_BOX,
+    share_bar::LABELLED,
+    share_bar::NAMED_BOX,
+    newsletter::LABELLED,
+    newsletter::NAMED_BOX,
+    cookie_notice::NAMED_BOX,
+    advertisement::LABEL_ONLY,
+    advertisement::NAMED_SLOT,
+    breadcrumbs::TRAIL,
+    pagination::NAMED_PAGER,
+    navigation::NAV_ELEMENT,
+    navigation::NAMED_MENU,
+    site_header::PAGE_HEADER,
+    footer::PAGE_FOOTER,
+    sidebar::ASIDE,
+    sidebar::NAMED_COLUMN,
+    widget::FORM,
+    link_cluster::DENSE_LINKS,
+];
+
+impl Ctx<'_> {
+    /// `true` when naming rules must leave `id` alone: the page's `html`, `body` or `main`,
+    /// a section holding the title heading, or one holding most of the page's paragraphs.
+    pub(crate) fn protected(&self, id: NodeId) -> bool {
+        if matches!(self.dom.tag(id), Some(Tag::Html | Tag::Body | Tag::Main) | None) {
+            return true;
+        }
+        if self.title_heading.is_some_and(|h| self.dom.contains(id, h)) {
+            return true;
+        }
+        let page = self.stats.sums(self.body).paragraphs;
+        let here = self.stats.sums(id).paragraphs;
+        page >= 4 && here * 2 > page
+    }
+
+    /// The element's `id` and `class` words.
+    pub(crate) fn ident(&self, id: NodeId) -> &str {
+        self.dom.element(id).map_or("", |e| &e.ident)
+    }
+
+    /// `true` when a word of the element's `id`/`class` matches one of `patterns`:
+    /// `"share*"` matches words starting with `share`, `"ad"` only the word `ad`.
+    pub(crate) fn named(&self, id: NodeId, patterns: &[&str]) -> bool {
+        ident_matches(self.ident(id), patterns)
+    }
+
+    /// The visible text of `id`, collapsed, or `None` when it is longer than
+    /// `max_chars` (counted before collecting, so long sections cost nothing).
+    pub(crate) fn short_text(&self, id: NodeId, max_chars: u32) -> Option<String> {
+        if self.stats.sums(id).text_chars > max_chars {
+            return None;
+        }
+        Some(self.dom.collect_text(id, |n| self.mask.hidden(n)))
+    }
+
+    /// The label of a heading-like element: an `h1`-`h6`, or a short element whose class
+    /// says it is a title. `None` for anything else or for long text.
+    pub(crate) fn heading_label(&self, id: NodeId) -> Option<String> {
+        let tag = self.dom.tag(id)?;
+        let heading_like = tag.is_heading()
+            || (matches!(tag, Tag::Div | Tag::P | Tag::Span | Tag::Strong | Tag::B | Tag::Other)
+                && self.named(id, &["title", "*title", "heading", "*heading", "header"]));
+        if !heading_like {
+            return None;
+        }
+        self.short_text(id, LABEL_MAX_CHARS)
+    }
+
+    /// The section a boilerplate label names: the label's parent and then every ancestor
+    /// that adds no paragraph of its own, while within `labelled_section_max_chars`; the
+    /// label alone when even its parent is too big. Never a protected element.
+    pub(crate) fn labelled_section(&self, label: NodeId) -> NodeId {
+        let limit = self.tuning.labelled_section_max_chars;
+        let mut section = label;
+        while let Some(parent) = self.dom.parent(section) {
+            let sums = self.stats.sums(parent);
+            let adds_paragraphs = sums.paragraphs > self.stats.sums(section).paragraphs;
+            if self.protected(parent) || sums.text_chars > limit || (section != label && adds_paragraphs) {
+                break;
+            }
+            section = parent;
+        }
+        section
+    }
+
+    /// `true` when `id` is inside an `article` or `main` element or the article body.
+    pub(crate) fn inside_content(&self, id: NodeId) -> bool {
+        self.dom.ancestors(id).any(|a| {
+            matches!(self.dom.tag(a), Some(Tag::Article | Tag::Main))
+                || self.dom.attr(a, AttrName::Itemprop) == Some("articleBody")
+        })
+    }
+}
+
+/// Longest label text a heading rule reads, in characters.
+const LABEL_MAX_CHARS: u32 = 80;
+
+fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
+    ident
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|word| {
+            patterns.iter().any(|p| match (p.strip_prefix('*'), p.strip_suffix('*')) {
+                (Some(suffix), _) => word.ends_with(suffix),
+                (None, Some(prefix)) => word.starts_with(prefix),
+                (None, None) => word == *p,
+            })
+        })
+}
+
+/// A label rule's body: fires on a heading whose text names `kind`, removing its section.
+pub(crate) fn labelled(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeId> {
+    let label = ctx.heading_label(id)?;
+    (lexicon::section_label(&label) == Some(kind)).then(|| ctx.labelled_section(id))
+}
+
+/// A name rule's body: fires on an unprotected block named by one of `patterns` whose text
+/// is at most `max_chars`.
+pub(crate) fn named_box(ctx: &Ctx, id: NodeId, patterns: &[&str], max_chars: u32) -> Option<NodeId> {
+    if !ctx.named(id, patterns) {
+        return None;
+    }
+    removable_box(ctx, id, max_chars)
+}
+
+/// `Some(id)` when `id` is an unprotected block (or unknown element) with at most
+/// `max_chars` of text: what a name rule may remove.
+pub(crate) fn removable_box(ctx: &Ctx, id: NodeId, max_chars: u32) -> Option<NodeId> {
+    let block = ctx.dom.tag(id).is_some_and(|t| t.is_block() || t == Tag::Other);
+    (block && ctx.stats.sums(id).text_chars <= max_chars && !ctx.protected(id)).then_some(id)
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs the classify stage on a snippet and reports what fired.
+    use crate::dom::build;
+    use crate::extractor::Focus;
+    use crate::html::{classify::classify, measure::measure, prune::prune};
+    use crate::tuning::Tuning;
+
+    /// `(rule name, removed text)` for every removal on the page, in order.
+    pub(crate) fn fired(html: &str) -> Vec<(&'static str, String)> {
+        let dom = build(html);
+        let mask = prune(&dom);
+        let tuning = Tuning::for_focus(Focus::Balanced);
+        let stats = measure(&dom, &mask, &tuning);
+        let verdicts = classify(&dom, &mask, &stats, &tuning, &[]);
+        verdicts
+            .iter()
+            .map(|v| (v.rule, dom.collect_text(v.node, |n| mask.hidden(n))))
+            .collect()
+    }
+
+    /// A page with enough article text around `snippet` that the snippet is not the page.
+    pub(crate) fn in_article(snippet: &str) -> String {
+        let para = "<p>BODY_SENTINEL sentence that reads like an article, with a comma.</p>";
+        format!("<html><body><article><h1>Title</h1>{p}{p}{p}{p}{p}{snippet}</article></body></html>", p = para)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ident_patterns_match_whole_words_prefixes_and_suffixes() {
+        assert!(ident_matches("post-share-buttons", &["share*"]));
+        assert!(ident_matches("sharedaddy sd", &["share*"]));
+        assert!(ident_matches("top ad", &["ad"]));
+        assert!(!ident_matches("header-wrap", &["ad"]));
+        assert!(ident_matches("entry-title", &["*title"]));
+    }
+}
+
+/// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
+pub(crate) fn author_box_name(label: &str) -> Option<String> {
+    author_box::author_name(label).filter(|n| !n.is_empty()).map(str::to_string)
+}

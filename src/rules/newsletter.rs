@@ -1,0 +1,34 @@
+//! [`Boilerplate::Newsletter`]: newsletter and subscription boxes.
+
+use super::{Ctx, HtmlRule, labelled, named_box};
+use crate::dom::NodeId;
+use crate::removal::Boilerplate;
+use crate::tuning::WIDGET_MAX_CHARS;
+
+/// A heading "Subscribe to our newsletter" / "Newsletter abonnieren" and its section.
+pub(crate) const LABELLED: HtmlRule = HtmlRule {
+    name: "newsletter::signup_heading",
+    kind: Boilerplate::Newsletter,
+    fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::Newsletter),
+};
+
+/// A small block named `newsletter`, `subscribe`, `signup`, `mailchimp`, `mc4wp`.
+pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
+    name: "newsletter::named_box",
+    kind: Boilerplate::Newsletter,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(ctx, id, &["newsletter*", "*newsletter", "subscribe*", "*subscribe", "subscription", "signup", "mailchimp*", "mc4wp*", "optin"], WIDGET_MAX_CHARS)
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn signup_box_goes_and_article_mention_stays() {
+        let page = in_article("<div class=newsletter-box><p>Get the best stories every week.</p></div>");
+        assert_eq!(fired(&page)[0].0, "newsletter::named_box");
+        assert!(fired(&in_article("<p>The newsletter was founded in 1990, its editor said.</p>")).is_empty());
+    }
+}

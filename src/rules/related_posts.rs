@@ -1,0 +1,51 @@
+//! [`Boilerplate::RelatedPosts`]: teasers for other posts, "Check Also", "Related Posts".
+
+use super::{Ctx, HtmlRule, labelled, named_box};
+use crate::dom::NodeId;
+use crate::removal::Boilerplate;
+use crate::tuning::SECTION_MAX_CHARS;
+
+/// A heading "Check Also", "Related Posts", "You may also like", "Lire aussi" ... and the
+/// small section it opens. Near miss left alone: "Check also the river levels" (a sentence).
+pub(crate) const LABELLED: HtmlRule = HtmlRule {
+    name: "related_posts::teaser_heading",
+    kind: Boilerplate::RelatedPosts,
+    fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::RelatedPosts),
+};
+
+/// A block named `related-posts`, `yarpp`, `more-stories`, `recommended` ...
+pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
+    name: "related_posts::named_box",
+    kind: Boilerplate::RelatedPosts,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &["related*", "*related", "yarpp*", "recommended*", "*recommended", "*recommendations", "morestories", "readmore", "read-more", "crp"],
+            SECTION_MAX_CHARS,
+        )
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn check_also_teaser_goes_whole() {
+        let page = in_article(
+            "<div class=box><h3>Check Also</h3><div><a href=/x><h4>Other story</h4></a>\
+             <p>It is no secret that other stories exist all over ...</p></div></div>",
+        );
+        let fired = fired(&page);
+        assert_eq!(fired.len(), 1);
+        assert_eq!(fired[0].0, "related_posts::teaser_heading");
+        assert!(fired[0].1.starts_with("Check Also Other story"));
+    }
+
+    #[test]
+    fn sentence_starting_check_also_stays() {
+        let page = in_article("<p>Check also the river levels before you go, since they change.</p>");
+        assert!(fired(&page).is_empty());
+    }
+}

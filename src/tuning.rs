@@ -1,0 +1,101 @@
+//! Every tunable number, in one table with one column per [`Focus`]. A threshold written
+//! inside a rule or stage is a bug: it belongs here, with its unit and its reason.
+
+use crate::extractor::Focus;
+
+/// Removed text kept in a [`Removal`](crate::Removal), in characters; the rest is cut with `…`
+/// so a removed 50 MB comment thread does not come back whole.
+pub const REMOVAL_TEXT_MAX_CHARS: usize = 300;
+
+/// Default input limit, in bytes (64 MiB): far above any real article page, low enough that a
+/// runaway download is refused before parsing.
+pub(crate) const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Deepest block nesting kept in the output (quotes and lists inside each other); deeper
+/// content is flattened into the level above, so renderers and `Drop` never recurse deep.
+pub(crate) const MAX_BLOCK_DEPTH: usize = 8;
+
+/// Largest `colspan`/`rowspan` honoured, in cells; larger values are clamped.
+pub(crate) const MAX_CELL_SPAN: usize = 32;
+
+/// Images whose declared width or height is at most this many pixels are icons, spacers or
+/// tracking pixels, not content.
+pub(crate) const MAX_ICON_PIXELS: u32 = 40;
+
+/// The numbers that change with [`Focus`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tuning {
+    /// A text block needs this many characters of its own to count as a paragraph when
+    /// scoring containers (readability's 25: shorter lines are labels and buttons).
+    pub min_paragraph_chars: u32,
+    /// Link density (link characters / all characters, 0..=1) above which a block of several
+    /// links is a link cluster.
+    pub link_cluster_density: f32,
+    /// A link cluster needs at least this many links (one link in a sentence is content).
+    pub link_cluster_min_links: u32,
+    /// A block labelled by a boilerplate heading ("Related Posts") is removed whole only when
+    /// its own text is at most this many characters; a bigger one is the article itself.
+    pub labelled_section_max_chars: u32,
+    /// A container sharing the best score's ancestry is taken as well when its score is at
+    /// least this share (0..=1) of the best.
+    pub sibling_score_share: f32,
+    /// The chosen container is widened to its parent while it holds less than this share
+    /// (0..=1) of the parent's paragraph text, provided the parent is not link-heavy.
+    pub widen_below_share: f32,
+    /// Link density (0..=1) above which a parent is not taken when widening.
+    pub widen_max_link_density: f32,
+}
+
+impl Tuning {
+    /// The numbers for `focus`.
+    pub(crate) fn for_focus(focus: Focus) -> Tuning {
+        match focus {
+            Focus::Precision => Tuning {
+                min_paragraph_chars: 25,
+                link_cluster_density: 0.45,
+                link_cluster_min_links: 2,
+                labelled_section_max_chars: 3000,
+                sibling_score_share: 0.3,
+                widen_below_share: 0.5,
+                widen_max_link_density: 0.25,
+            },
+            Focus::Balanced => Tuning {
+                min_paragraph_chars: 25,
+                link_cluster_density: 0.55,
+                link_cluster_min_links: 3,
+                labelled_section_max_chars: 2000,
+                sibling_score_share: 0.2,
+                widen_below_share: 0.6,
+                widen_max_link_density: 0.35,
+            },
+            Focus::Recall => Tuning {
+                min_paragraph_chars: 20,
+                link_cluster_density: 0.7,
+                link_cluster_min_links: 4,
+                labelled_section_max_chars: 1200,
+                sibling_score_share: 0.1,
+                widen_below_share: 0.8,
+                widen_max_link_density: 0.45,
+            },
+        }
+    }
+}
+
+/// Largest text, in characters, of a widget found by its name (share bar, cookie notice,
+/// newsletter box, ad slot): a "share" class on a bigger element is a layout wrapper.
+pub(crate) const WIDGET_MAX_CHARS: u32 = 800;
+
+/// Largest text, in characters, of a section found by its name (author box, related posts,
+/// sidebar): bigger named sections are wrappers that may hold the article.
+pub(crate) const SECTION_MAX_CHARS: u32 = 6000;
+
+/// Score added to (or taken from) a container whose `id`/`class` says content (or not):
+/// Readability's 25, worth about eight average paragraphs.
+pub(crate) const CLASS_WEIGHT: f32 = 25.0;
+
+/// Score added to a container marked `itemprop="articleBody"` (half of it for `article`):
+/// explicit markup outweighs a class name.
+pub(crate) const SEMANTIC_WEIGHT: f32 = 30.0;
+
+/// A table cell with more text than this, in characters, is a column of a layout table.
+pub(crate) const MAX_DATA_CELL_CHARS: usize = 400;
