@@ -47,7 +47,9 @@ fn main() {
     for (id, bytes) in &pages {
         let start = Instant::now();
         let result = if text_mode {
-            Err(unboil::Error::Unsupported { reason: "text mode" })
+            Err(unboil::Error::Unsupported {
+                reason: "text mode",
+            })
         } else {
             extractor.extract_bytes(bytes)
         };
@@ -89,7 +91,13 @@ fn main() {
     }
     let total: f64 = times.iter().sum();
     times.sort_by(f64::total_cmp);
-    let pct = |p: f64| times.get(((times.len() as f64 - 1.0) * p).round() as usize).copied().unwrap_or(0.0) * 1000.0;
+    let pct = |p: f64| {
+        times
+            .get(((times.len() as f64 - 1.0) * p).round() as usize)
+            .copied()
+            .unwrap_or(0.0)
+            * 1000.0
+    };
     let n = pages.len();
     println!(
         "pages={n} errors={errors} pages_per_s={:.1} ms_median={:.3} ms_p99={:.3} parse_pages_per_s={:.1} ratio_to_parse={:.2}",
@@ -103,12 +111,21 @@ fn main() {
 
 /// `(id, bytes)` for every page of the dataset, sorted by id.
 fn read_pages(dataset: &Path, text_mode: bool) -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let (dir, suffix) = if text_mode { ("text", ".txt.gz") } else { ("html", ".html.gz") };
+    let (dir, suffix) = if text_mode {
+        ("text", ".txt.gz")
+    } else {
+        ("html", ".html.gz")
+    };
     let mut pages = Vec::new();
     for entry in std::fs::read_dir(dataset.join(dir))? {
         let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let Some(id) = name.strip_suffix(suffix) else { continue };
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let Some(id) = name.strip_suffix(suffix) else {
+            continue;
+        };
         let mut bytes = Vec::new();
         flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut bytes)?;
         pages.push((id.to_string(), bytes));

@@ -138,7 +138,10 @@ pub struct Text(pub Vec<Span>);
 /// One inline piece of [`Text`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(tag = "type", content = "value", rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "type", content = "value", rename_all = "snake_case")
+)]
 #[non_exhaustive]
 pub enum Span {
     /// Plain text.
@@ -205,7 +208,10 @@ impl ListItem {
 impl Table {
     /// A table of the given rows, without caption.
     pub fn new(rows: Vec<TableRow>) -> Table {
-        Table { caption: None, rows }
+        Table {
+            caption: None,
+            rows,
+        }
     }
 }
 

@@ -13,7 +13,10 @@ use encoding_rs::{Encoding, ISO_8859_15, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252
 const PRESCAN_LIMIT: usize = 1024;
 
 /// The result of decoding an HTML document's bytes.
-#[allow(dead_code, reason = "encoding and had_errors are diagnostics for tests and future callers; the pipeline reads the text")]
+#[allow(
+    dead_code,
+    reason = "encoding and had_errors are diagnostics for tests and future callers; the pipeline reads the text"
+)]
 pub(crate) struct Decoded {
     /// The decoded text, without any byte order mark.
     pub text: String,

@@ -6,7 +6,9 @@ use crate::article::{Article, Block};
 use crate::charset;
 use crate::dom::{self, Dom, NodeId, Tag};
 use crate::error::Error;
-use crate::html::{blocks::build_blocks, classify::classify, locate, measure::measure, prune::prune};
+use crate::html::{
+    blocks::build_blocks, classify::classify, locate, measure::measure, prune::prune,
+};
 use crate::input;
 use crate::metadata;
 use crate::removal::{Boilerplate, Removal};
@@ -60,7 +62,12 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor with the default options.
     pub fn new() -> Extractor {
-        Extractor { base: None, focus: Focus::default(), keep_comments: false, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        Extractor {
+            base: None,
+            focus: Focus::default(),
+            keep_comments: false,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
     }
 
     /// Resolve relative links and image sources against `url` (default: none, links stay
@@ -73,7 +80,9 @@ impl Extractor {
     /// assert!(unboil::Extractor::new().base_url("not a url").is_err());
     /// ```
     pub fn base_url(mut self, url: &str) -> Result<Extractor, Error> {
-        self.base = Some(Url::parse(url).map_err(|_| Error::Unsupported { reason: "base URL is not an absolute URL" })?);
+        self.base = Some(Url::parse(url).map_err(|_| Error::Unsupported {
+            reason: "base URL is not an absolute URL",
+        })?);
         Ok(self)
     }
 
@@ -148,7 +157,11 @@ impl Extractor {
     /// The HTML stages, in order.
     fn run_html(&self, dom: &Dom, input_bytes: usize) -> Result<Article, Error> {
         let tuning = Tuning::for_focus(self.focus);
-        let keep: &[Boilerplate] = if self.keep_comments { &[Boilerplate::CommentSection] } else { &[] };
+        let keep: &[Boilerplate] = if self.keep_comments {
+            &[Boilerplate::CommentSection]
+        } else {
+            &[]
+        };
         let mask = prune(dom);
         let stats = measure(dom, &mask, &tuning);
         let verdicts = classify(dom, &mask, &stats, &tuning, keep);
@@ -166,13 +179,22 @@ impl Extractor {
         }
         let removals: Vec<Removal> = verdicts
             .iter()
-            .map(|v| Removal { kind: v.kind, rule: v.rule, text: removed_text(dom, &mask, v.node) })
+            .map(|v| Removal {
+                kind: v.kind,
+                rule: v.rule,
+                text: removed_text(dom, &mask, v.node),
+            })
             .collect();
         let author_box = verdicts
             .iter()
             .find(|v| v.kind == Boilerplate::AuthorBox)
             .and_then(|v| first_heading_text(dom, v.node));
-        let meta = metadata::read(dom, |id| mask.hidden(id), self.base.as_ref(), author_box.as_deref());
+        let meta = metadata::read(
+            dom,
+            |id| mask.hidden(id),
+            self.base.as_ref(),
+            author_box.as_deref(),
+        );
         drop_title_heading(&mut blocks, meta.title.as_deref());
         Ok(Article {
             title: meta.title,
@@ -200,7 +222,10 @@ fn removed_text(dom: &Dom, mask: &crate::html::prune::Mask, id: NodeId) -> Strin
 
 fn first_heading_text(dom: &Dom, root: NodeId) -> Option<String> {
     ((root)..dom.end(root))
-        .find(|&id| dom.tag(id).is_some_and(Tag::is_heading) || dom.element(id).is_some_and(|e| e.ident.contains("title")))
+        .find(|&id| {
+            dom.tag(id).is_some_and(Tag::is_heading)
+                || dom.element(id).is_some_and(|e| e.ident.contains("title"))
+        })
         .map(|id| dom.collect_text(id, |_| false))
 }
 

@@ -16,8 +16,13 @@ pub(crate) fn build(html: &str) -> Dom {
 }
 
 /// html5ever's parse into an `RcDom` alone: the baseline the benchmarks compare against.
+///
+/// Scripting is off, as for a reader without JavaScript: `<noscript>` content is parsed as
+/// markup, which is where many script-rendered pages keep their text for crawlers.
 pub(crate) fn parse(html: &str) -> RcDom {
-    parse_document(RcDom::default(), ParseOpts::default()).one(html)
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    parse_document(RcDom::default(), opts).one(html)
 }
 
 enum Step {
@@ -47,7 +52,9 @@ fn convert(document: &Handle) -> Dom {
             RcData::Element { name, attrs, .. } => {
                 NodeData::Element(element(&name.local, &attrs.borrow()))
             }
-            RcData::Doctype { .. } | RcData::Comment { .. } | RcData::ProcessingInstruction { .. } => {
+            RcData::Doctype { .. }
+            | RcData::Comment { .. }
+            | RcData::ProcessingInstruction { .. } => {
                 continue;
             }
         };

@@ -20,9 +20,16 @@ enum Kind {
     Plain,
     Heading(u8),
     Quote,
-    List { ordered: bool, start: u32, items: Vec<ListItem> },
+    List {
+        ordered: bool,
+        start: u32,
+        items: Vec<ListItem>,
+    },
     Item,
-    Figure { src: Option<String>, alt: Option<String> },
+    Figure {
+        src: Option<String>,
+        alt: Option<String>,
+    },
     Caption,
 }
 
@@ -45,12 +52,22 @@ struct Builder<'a> {
 }
 
 /// Builds the body blocks of the located parts.
-pub(crate) fn build_blocks(dom: &Dom, removed: &[bool], parts: &[NodeId], base: Option<&Url>) -> Vec<Block> {
+pub(crate) fn build_blocks(
+    dom: &Dom,
+    removed: &[bool],
+    parts: &[NodeId],
+    base: Option<&Url>,
+) -> Vec<Block> {
     let mut b = Builder {
         dom,
         removed,
         base,
-        frames: vec![Frame { end: usize::MAX, kind: Kind::Plain, blocks: Vec::new(), caption: None }],
+        frames: vec![Frame {
+            end: usize::MAX,
+            kind: Kind::Plain,
+            blocks: Vec::new(),
+            caption: None,
+        }],
         styles: Vec::new(),
         inline: InlineBuffer::default(),
         depth: 0,
@@ -95,14 +112,19 @@ impl Builder<'_> {
     /// Handles an element; returns the next node to visit.
     fn open(&mut self, id: NodeId) -> NodeId {
         let dom = self.dom;
-        let Some(tag) = dom.tag(id) else { return id + 1 };
+        let Some(tag) = dom.tag(id) else {
+            return id + 1;
+        };
         let end = dom.end(id);
         match tag {
             Tag::Pre => {
                 self.flush();
                 let text = raw_text(dom, id, self.removed);
                 if !text.trim().is_empty() {
-                    self.emit(Block::Code { language: code_language(dom, id), text });
+                    self.emit(Block::Code {
+                        language: code_language(dom, id),
+                        text,
+                    });
                 }
                 return end;
             }
@@ -126,18 +148,41 @@ impl Builder<'_> {
                     .attr(id, AttrName::Start)
                     .and_then(|s| s.trim().parse::<u32>().ok())
                     .unwrap_or(1);
-                self.push(id, Kind::List { ordered: tag == Tag::Ol, start, items: Vec::new() });
+                self.push(
+                    id,
+                    Kind::List {
+                        ordered: tag == Tag::Ol,
+                        start,
+                        items: Vec::new(),
+                    },
+                );
             }
-            Tag::Li if self.depth < MAX_BLOCK_DEPTH && matches!(self.top_kind(), Some(Kind::List { .. })) => {
+            Tag::Li
+                if self.depth < MAX_BLOCK_DEPTH
+                    && matches!(self.top_kind(), Some(Kind::List { .. })) =>
+            {
                 self.push(id, Kind::Item)
             }
             Tag::Blockquote if self.depth < MAX_BLOCK_DEPTH => self.push(id, Kind::Quote),
-            Tag::Figure => self.push(id, Kind::Figure { src: None, alt: None }),
-            Tag::Figcaption if self.frames.iter().any(|f| matches!(f.kind, Kind::Figure { .. })) => {
+            Tag::Figure => self.push(
+                id,
+                Kind::Figure {
+                    src: None,
+                    alt: None,
+                },
+            ),
+            Tag::Figcaption
+                if self
+                    .frames
+                    .iter()
+                    .any(|f| matches!(f.kind, Kind::Figure { .. })) =>
+            {
                 self.push(id, Kind::Caption)
             }
             Tag::A => {
-                let href = dom.attr(id, AttrName::Href).and_then(|h| resolve(h, self.base));
+                let href = dom
+                    .attr(id, AttrName::Href)
+                    .and_then(|h| resolve(h, self.base));
                 self.styles.push((end, Style::Link(href)));
             }
             Tag::Em | Tag::I => self.push_style(end, Style::Emphasis),
@@ -165,7 +210,12 @@ impl Builder<'_> {
         if matches!(kind, Kind::Quote | Kind::List { .. } | Kind::Item) {
             self.depth += 1;
         }
-        self.frames.push(Frame { end: self.dom.end(id), kind, blocks: Vec::new(), caption: None });
+        self.frames.push(Frame {
+            end: self.dom.end(id),
+            kind,
+            blocks: Vec::new(),
+            caption: None,
+        });
     }
 
     /// Closes every frame and style that ends at or before `id`.
@@ -179,11 +229,16 @@ impl Builder<'_> {
     }
 
     fn close(&mut self) {
-        let heading = matches!(self.top_kind(), Some(Kind::Heading(_)) | Some(Kind::Caption));
+        let heading = matches!(
+            self.top_kind(),
+            Some(Kind::Heading(_)) | Some(Kind::Caption)
+        );
         if !heading {
             self.flush();
         }
-        let Some(frame) = self.frames.pop() else { return };
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
         if matches!(frame.kind, Kind::Quote | Kind::List { .. } | Kind::Item) {
             self.depth = self.depth.saturating_sub(1);
         }
@@ -201,19 +256,35 @@ impl Builder<'_> {
                     self.emit(Block::Quote { blocks });
                 }
             }
-            Kind::List { ordered, start, items } => {
+            Kind::List {
+                ordered,
+                start,
+                items,
+            } => {
                 if !items.is_empty() {
-                    self.emit(Block::List { ordered, start, items });
+                    self.emit(Block::List {
+                        ordered,
+                        start,
+                        items,
+                    });
                 }
                 self.emit_all(blocks);
             }
             Kind::Item => match self.frames.last_mut() {
-                Some(Frame { kind: Kind::List { items, .. }, .. }) if !blocks.is_empty() => items.push(ListItem::new(blocks)),
+                Some(Frame {
+                    kind: Kind::List { items, .. },
+                    ..
+                }) if !blocks.is_empty() => items.push(ListItem::new(blocks)),
                 _ => self.emit_all(blocks),
             },
             Kind::Caption => {
                 let text = self.inline.take();
-                if let Some(f) = self.frames.iter_mut().rev().find(|f| matches!(f.kind, Kind::Figure { .. })) {
+                if let Some(f) = self
+                    .frames
+                    .iter_mut()
+                    .rev()
+                    .find(|f| matches!(f.kind, Kind::Figure { .. }))
+                {
                     f.caption = text;
                 }
                 self.emit_all(blocks);
@@ -222,10 +293,25 @@ impl Builder<'_> {
                 let (caption, credit) = split_credit(frame.caption);
                 let image_pos = blocks.iter().position(|b| matches!(b, Block::Image { .. }));
                 if src.is_some() || caption.is_some() || credit.is_some() {
-                    let image = Block::Image { src, alt, caption, credit };
+                    let image = Block::Image {
+                        src,
+                        alt,
+                        caption,
+                        credit,
+                    };
                     blocks.insert(image_pos.unwrap_or(0), image);
                 }
-                blocks.retain(|b| !matches!(b, Block::Image { src: None, caption: None, credit: None, .. }));
+                blocks.retain(|b| {
+                    !matches!(
+                        b,
+                        Block::Image {
+                            src: None,
+                            caption: None,
+                            credit: None,
+                            ..
+                        }
+                    )
+                });
                 self.emit_all(blocks);
             }
         }
@@ -233,7 +319,11 @@ impl Builder<'_> {
 
     fn image(&mut self, id: NodeId) {
         let dom = self.dom;
-        let small = |a: AttrName| dom.attr(id, a).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok()).is_some_and(|px| px <= MAX_ICON_PIXELS);
+        let small = |a: AttrName| {
+            dom.attr(id, a)
+                .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                .is_some_and(|px| px <= MAX_ICON_PIXELS)
+        };
         if small(AttrName::Width) || small(AttrName::Height) {
             return;
         }
@@ -242,9 +332,19 @@ impl Builder<'_> {
             .filter_map(|a| dom.attr(id, a))
             .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))
             .and_then(|s| resolve(s, self.base));
-        let alt = dom.attr(id, AttrName::Alt).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string);
-        if let Some(Frame { kind: Kind::Figure { src: fs, alt: fa }, .. }) =
-            self.frames.iter_mut().rev().find(|f| matches!(f.kind, Kind::Figure { .. }))
+        let alt = dom
+            .attr(id, AttrName::Alt)
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string);
+        if let Some(Frame {
+            kind: Kind::Figure { src: fs, alt: fa },
+            ..
+        }) = self
+            .frames
+            .iter_mut()
+            .rev()
+            .find(|f| matches!(f.kind, Kind::Figure { .. }))
         {
             if fs.is_none() {
                 *fs = src;
@@ -252,15 +352,26 @@ impl Builder<'_> {
             }
             return;
         }
-        if src.is_some() && self.inline.is_blank() && !matches!(self.top_kind(), Some(Kind::Heading(_))) {
+        if src.is_some()
+            && self.inline.is_blank()
+            && !matches!(self.top_kind(), Some(Kind::Heading(_)))
+        {
             self.flush();
-            self.emit(Block::Image { src, alt, caption: None, credit: None });
+            self.emit(Block::Image {
+                src,
+                alt,
+                caption: None,
+                credit: None,
+            });
         }
     }
 
     /// Ends the paragraph being collected.
     fn flush(&mut self) {
-        if matches!(self.top_kind(), Some(Kind::Heading(_)) | Some(Kind::Caption)) {
+        if matches!(
+            self.top_kind(),
+            Some(Kind::Heading(_)) | Some(Kind::Caption)
+        ) {
             return;
         }
         if let Some(text) = self.inline.take() {
@@ -283,7 +394,9 @@ impl Builder<'_> {
 
 /// Splits a caption into its text and its credit: "Image Source: NASA" -> (None, "NASA").
 fn split_credit(caption: Option<Text>) -> (Option<Text>, Option<String>) {
-    let Some(caption) = caption else { return (None, None) };
+    let Some(caption) = caption else {
+        return (None, None);
+    };
     let plain = caption.plain();
     match lexicon::credit(&plain) {
         Some("") => (None, None),
@@ -316,12 +429,17 @@ fn raw_text(dom: &Dom, pre: NodeId, removed: &[bool]) -> String {
 /// The language a code block names in its class (`language-rust`, `lang-py`).
 fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
     let code_child = dom.children(pre).find(|&c| dom.tag(c) == Some(Tag::Code));
-    [Some(pre), code_child].into_iter().flatten().find_map(|id| {
-        dom.attr(id, AttrName::Class)?.split_whitespace().find_map(|c| {
-            c.strip_prefix("language-")
-                .or_else(|| c.strip_prefix("lang-"))
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
+    [Some(pre), code_child]
+        .into_iter()
+        .flatten()
+        .find_map(|id| {
+            dom.attr(id, AttrName::Class)?
+                .split_whitespace()
+                .find_map(|c| {
+                    c.strip_prefix("language-")
+                        .or_else(|| c.strip_prefix("lang-"))
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string)
+                })
         })
-    })
 }

@@ -38,9 +38,16 @@ impl Verdicts {
 
 /// Runs every rule on every visible element once.
 /// Rules of the kinds in `keep` are skipped (comments kept as content, say).
-pub(crate) fn classify(dom: &Dom, mask: &Mask, stats: &Stats, tuning: &Tuning, keep: &[Boilerplate]) -> Verdicts {
+pub(crate) fn classify(
+    dom: &Dom,
+    mask: &Mask,
+    stats: &Stats,
+    tuning: &Tuning,
+    keep: &[Boilerplate],
+) -> Verdicts {
     let body = dom.find(Tag::Body).unwrap_or(0);
-    let title_heading = (0..dom.len()).find(|&id| dom.tag(id) == Some(Tag::H(1)) && !mask.hidden(id));
+    let title_heading =
+        (0..dom.len()).find(|&id| dom.tag(id) == Some(Tag::H(1)) && !mask.hidden(id));
     let ctx = Ctx {
         dom,
         mask,

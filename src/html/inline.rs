@@ -48,7 +48,9 @@ impl InlineBuffer {
             | (Some(Span::Emphasis(s)), Style::Emphasis)
             | (Some(Span::Strong(s)), Style::Strong)
             | (Some(Span::Code(s)), Style::Code) => s.push_str(&collapsed),
-            (Some(Span::Link { text, href }), Style::Link(h)) if href == h => text.push_str(&collapsed),
+            (Some(Span::Link { text, href }), Style::Link(h)) if href == h => {
+                text.push_str(&collapsed)
+            }
             _ => self.spans.push(match style {
                 Style::Plain => Span::Plain(collapsed),
                 Style::Emphasis => Span::Emphasis(collapsed),
@@ -84,7 +86,10 @@ impl InlineBuffer {
             spans.pop();
         }
         trim_end(&mut spans);
-        while spans.first().is_some_and(|s| matches!(s, Span::LineBreak) || s.as_str().trim().is_empty()) {
+        while spans
+            .first()
+            .is_some_and(|s| matches!(s, Span::LineBreak) || s.as_str().trim().is_empty())
+        {
             spans.remove(0);
         }
         if let Some(first) = spans.first_mut() {
@@ -96,7 +101,10 @@ impl InlineBuffer {
 }
 
 fn trim_end(spans: &mut Vec<Span>) {
-    while spans.last().is_some_and(|s| !matches!(s, Span::LineBreak) && s.as_str().trim().is_empty()) {
+    while spans
+        .last()
+        .is_some_and(|s| !matches!(s, Span::LineBreak) && s.as_str().trim().is_empty())
+    {
         spans.pop();
     }
     if let Some(last) = spans.last_mut() {
@@ -120,7 +128,10 @@ pub(crate) fn resolve(href: &str, base: Option<&Url>) -> Option<String> {
         return None;
     }
     let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
-    if lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:") {
+    if lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:")
+    {
         return None;
     }
     match Url::parse(href) {
@@ -150,7 +161,10 @@ mod tests {
     #[test]
     fn links_resolve_and_scripts_do_not() {
         let base = Url::parse("https://example.org/a/b.html").unwrap();
-        assert_eq!(resolve("../c.jpg", Some(&base)).as_deref(), Some("https://example.org/c.jpg"));
+        assert_eq!(
+            resolve("../c.jpg", Some(&base)).as_deref(),
+            Some("https://example.org/c.jpg")
+        );
         assert_eq!(resolve("JavaScript:alert(1)", Some(&base)), None);
         assert_eq!(resolve("/x", None).as_deref(), Some("/x"));
     }

@@ -31,20 +31,30 @@ struct Clean {
 
 impl Clean {
     fn link_density(&self) -> f32 {
-        if self.text_chars == 0 { 0.0 } else { self.link_chars as f32 / self.text_chars as f32 }
+        if self.text_chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.text_chars as f32
+        }
     }
 }
 
 /// Finds the main content.
-pub(crate) fn locate(dom: &Dom, mask: &Mask, stats: &Stats, verdicts: &Verdicts, tuning: &Tuning) -> Located {
+pub(crate) fn locate(
+    dom: &Dom,
+    mask: &Mask,
+    stats: &Stats,
+    verdicts: &Verdicts,
+    tuning: &Tuning,
+) -> Located {
     let body = dom.find(Tag::Body).unwrap_or(0);
     let n = dom.len();
     let removed = removed_nodes(dom, mask, verdicts);
     let clean = clean_sums(dom, stats, &removed, tuning);
     let mut score = vec![0.0f32; n];
     let mut scored = vec![false; n];
-    for id in 0..n {
-        if removed[id] || dom.element(id).is_none() {
+    for (id, &gone) in removed.iter().enumerate() {
+        if gone || dom.element(id).is_none() {
             continue;
         }
         let own = stats.own(id);
@@ -108,8 +118,9 @@ pub(crate) fn locate(dom: &Dom, mask: &Mask, stats: &Stats, verdicts: &Verdicts,
             break;
         }
         let (here, there) = (clean[top], clean[parent]);
-        let share = here.paragraph_chars as f32 / there.paragraph_chars.max(1) as f32;
-        if share >= tuning.widen_below_share || there.link_density() > tuning.widen_max_link_density {
+        let share = here.text_chars as f32 / there.text_chars.max(1) as f32;
+        if share >= tuning.widen_below_share || there.link_density() > tuning.widen_max_link_density
+        {
             break;
         }
         top = parent;
@@ -153,7 +164,10 @@ fn weight(dom: &Dom, id: NodeId) -> f32 {
     if NEGATIVE.iter().any(|p| ident.contains(p)) {
         w -= CLASS_WEIGHT;
     }
-    if e.attr(AttrName::Itemprop).is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody" || t == "text")) {
+    if e.attr(AttrName::Itemprop).is_some_and(|v| {
+        v.split_whitespace()
+            .any(|t| t == "articleBody" || t == "text")
+    }) {
         w += SEMANTIC_WEIGHT;
     }
     if e.tag == Tag::Article {
@@ -163,11 +177,35 @@ fn weight(dom: &Dom, id: NodeId) -> f32 {
 }
 
 /// Readability's positive container words, matched inside `id`/`class`.
-const POSITIVE: &[&str] = &["article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story"];
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
+    "story",
+];
 /// Readability's negative container words.
 const NEGATIVE: &[&str] = &[
-    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "masthead", "media", "meta", "outbrain", "promo",
-    "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "foot",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
 ];
 
 /// `true` for nodes never rendered or inside a boilerplate verdict.
@@ -184,18 +222,18 @@ pub(crate) fn removed_nodes(dom: &Dom, mask: &Mask, verdicts: &Verdicts) -> Vec<
 fn clean_sums(dom: &Dom, stats: &Stats, removed: &[bool], tuning: &Tuning) -> Vec<Clean> {
     let n = dom.len();
     let mut clean = vec![Clean::default(); n];
-    for id in 0..n {
+    for (id, c) in clean.iter_mut().enumerate() {
         if removed.get(id).copied().unwrap_or(true) {
             continue;
         }
         if dom.text(id).is_some() {
             let s = stats.sums(id);
-            clean[id].text_chars = s.text_chars;
-            clean[id].link_chars = s.link_chars;
+            c.text_chars = s.text_chars;
+            c.link_chars = s.link_chars;
         }
         let own = stats.own(id).text_chars;
         if own >= tuning.min_paragraph_chars {
-            clean[id].paragraph_chars = own;
+            c.paragraph_chars = own;
         }
     }
     for id in (1..n).rev() {
@@ -209,4 +247,61 @@ fn clean_sums(dom: &Dom, stats: &Stats, removed: &[bool], tuning: &Tuning) -> Ve
         }
     }
     clean
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+    use crate::extractor::Focus;
+    use crate::html::{classify::classify, measure::measure, prune::prune};
+
+    #[test]
+    #[ignore = "debugging aid: UNBOIL_PAGE=/path/page.html cargo test debug_page -- --ignored --nocapture"]
+    fn debug_page() {
+        let Ok(path) = std::env::var("UNBOIL_PAGE") else {
+            return;
+        };
+        let html = std::fs::read_to_string(path).unwrap();
+        let dom = crate::dom::build(&html);
+        let tuning = Tuning::for_focus(Focus::Balanced);
+        let mask = prune(&dom);
+        let stats = measure(&dom, &mask, &tuning);
+        let verdicts = classify(&dom, &mask, &stats, &tuning, &[]);
+        for v in verdicts.iter() {
+            let e = dom.element(v.node).unwrap();
+            eprintln!(
+                "verdict {} {:?} {} chars={}",
+                v.rule,
+                e.tag,
+                e.ident,
+                stats.sums(v.node).text_chars
+            );
+        }
+        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        for p in located.parts {
+            let e = dom.element(p).unwrap();
+            let chain: Vec<String> = dom
+                .ancestors(p)
+                .take(4)
+                .map(|a| {
+                    format!(
+                        "{:?}.{}",
+                        dom.tag(a),
+                        dom.element(a).map_or("", |e| &e.ident)
+                    )
+                })
+                .collect();
+            eprintln!(
+                "part {:?} {} chars={} up={:?}",
+                e.tag,
+                e.ident,
+                stats.sums(p).text_chars,
+                chain
+            );
+        }
+        eprintln!(
+            "body chars={}",
+            stats.sums(dom.find(Tag::Body).unwrap()).text_chars
+        );
+    }
 }

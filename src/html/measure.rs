@@ -79,9 +79,15 @@ pub(crate) fn measure(dom: &Dom, mask: &Mask, tuning: &Tuning) -> Stats {
     for id in 0..n {
         let parent = dom.parent(id);
         let parent_owner = parent.and_then(|p| owner.get(p).copied()).unwrap_or(0);
-        let parent_in_link = parent.and_then(|p| in_link.get(p).copied()).unwrap_or(false);
+        let parent_in_link = parent
+            .and_then(|p| in_link.get(p).copied())
+            .unwrap_or(false);
         let tag = dom.tag(id);
-        owner[id] = if tag.is_some_and(Tag::is_block) { id } else { parent_owner };
+        owner[id] = if tag.is_some_and(Tag::is_block) {
+            id
+        } else {
+            parent_owner
+        };
         in_link[id] = parent_in_link || tag == Some(Tag::A);
         if mask.hidden(id) {
             continue;

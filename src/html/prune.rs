@@ -1,9 +1,10 @@
 //! Stage 1: `Dom` -> [`Mask`] of nodes a reader never sees.
 //!
-//! Pruned: the `<head>`, scripts, styles, templates, `<noscript>` fallbacks, embedded
+//! Pruned: the `<head>`, scripts, styles, templates, embedded
 //! documents and media, form controls, and elements hidden by `hidden`,
 //! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. Never prunes
 //! for a class name or a text: that is boilerplate, judged by `classify` with a named rule.
+//! `<noscript>` content is kept: the page is read as a reader without JavaScript sees it.
 //! Cost: one forward pass (a parent comes before its children in the arena).
 
 use crate::dom::{AttrName, Dom, Element, NodeId, Tag};
@@ -42,7 +43,6 @@ fn never_rendered(e: &Element) -> bool {
             | Tag::Script
             | Tag::Style
             | Tag::Template
-            | Tag::Noscript
             | Tag::Iframe
             | Tag::Svg
             | Tag::Math

@@ -42,7 +42,10 @@ pub(crate) fn read_table(dom: &Dom, table: NodeId, removed: &[bool]) -> Table {
                 }
             }
             Some(Tag::Tr) if !skip(id) => {
-                let in_head = dom.ancestors(id).take_while(|&a| a != table).any(|a| dom.tag(a) == Some(Tag::Thead));
+                let in_head = dom
+                    .ancestors(id)
+                    .take_while(|&a| a != table)
+                    .any(|a| dom.tag(a) == Some(Tag::Thead));
                 let mut cells = Vec::new();
                 let mut all_th = true;
                 for cell in dom.children(id) {

@@ -14,17 +14,35 @@ pub(crate) struct LinkedData {
     pub publisher: Option<String>,
 }
 
-const ARTICLE_TYPES: &[&str] = &["Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle", "TechArticle", "ScholarlyArticle", "WebPage", "OpinionNewsArticle", "LiveBlogPosting"];
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "TechArticle",
+    "ScholarlyArticle",
+    "WebPage",
+    "OpinionNewsArticle",
+    "LiveBlogPosting",
+];
 
 /// Reads the first article-typed node of the page's JSON-LD.
 pub(crate) fn read(dom: &Dom) -> LinkedData {
     let mut out = LinkedData::default();
     for id in 0..dom.len() {
-        if dom.tag(id) != Some(Tag::Script) || !dom.attr(id, AttrName::Type).is_some_and(|t| t.contains("ld+json")) {
+        if dom.tag(id) != Some(Tag::Script)
+            || !dom
+                .attr(id, AttrName::Type)
+                .is_some_and(|t| t.contains("ld+json"))
+        {
             continue;
         }
         let text = dom.collect_text(id, |_| false);
-        let Ok(value) = serde_json::from_str::<Value>(&text) else { continue };
+        let Ok(value) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
         // Breadth-first over arrays and @graph, no recursion.
         let mut queue = vec![&value];
         while let Some(v) = queue.pop() {
@@ -54,7 +72,12 @@ fn is_article(t: Option<&Value>) -> bool {
 }
 
 fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
-    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
     if out.headline.is_none() {
         out.headline = text(map.get("headline")).or_else(|| text(map.get("name")));
     }
@@ -73,7 +96,10 @@ fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
 fn names(v: Option<&Value>) -> Option<String> {
     let one = |v: &Value| match v {
         Value::String(s) => Some(s.trim().to_string()),
-        Value::Object(m) => m.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+        Value::Object(m) => m
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|s| s.trim().to_string()),
         _ => None,
     };
     let list: Vec<String> = match v? {

@@ -36,21 +36,42 @@ pub(crate) struct Metadata {
 
 /// Reads every metadata field from the page. `author_box` is the text of a removed author
 /// box heading, if any.
-pub(crate) fn read(dom: &Dom, hidden: impl Fn(NodeId) -> bool, base: Option<&Url>, author_box: Option<&str>) -> Metadata {
+pub(crate) fn read(
+    dom: &Dom,
+    hidden: impl Fn(NodeId) -> bool,
+    base: Option<&Url>,
+    author_box: Option<&str>,
+) -> Metadata {
     let metas = Metas::collect(dom);
     let ld = jsonld::read(dom);
-    let site_name = metas.get(&["og:site_name", "application-name"]).or(ld.publisher.clone());
+    let site_name = metas
+        .get(&["og:site_name", "application-name"])
+        .or(ld.publisher.clone());
     let h1 = (0..dom.len())
         .find(|&id| dom.tag(id) == Some(Tag::H(1)) && !hidden(id))
         .map(|id| dom.collect_text(id, &hidden))
         .filter(|t| !t.is_empty());
-    let page_title = dom.find(Tag::Title).map(|id| dom.collect_text(id, |_| false)).filter(|t| !t.is_empty());
-    let og_title = metas.get(&["og:title", "twitter:title"]).or(ld.headline.clone());
+    let page_title = dom
+        .find(Tag::Title)
+        .map(|id| dom.collect_text(id, |_| false))
+        .filter(|t| !t.is_empty());
+    let og_title = metas
+        .get(&["og:title", "twitter:title"])
+        .or(ld.headline.clone());
     let title = choose_title(h1, og_title, page_title, site_name.as_deref());
     let byline = ld
         .author
         .clone()
-        .or_else(|| metas.get(&["author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author"]))
+        .or_else(|| {
+            metas.get(&[
+                "author",
+                "article:author",
+                "dc.creator",
+                "byl",
+                "sailthru.author",
+                "parsely-author",
+            ])
+        })
         .filter(|a| !a.starts_with("http"))
         .or_else(|| visible_byline(dom, &hidden))
         .or_else(|| author_box.and_then(crate::rules::author_box_name))
@@ -59,9 +80,34 @@ pub(crate) fn read(dom: &Dom, hidden: impl Fn(NodeId) -> bool, base: Option<&Url
     let published = ld
         .date_published
         .clone()
-        .or_else(|| metas.get(&["article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "og:published_time", "sailthru.date", "parsely-pub-date"]))
-        .or_else(|| first_attr(dom, |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"), &[AttrName::Content, AttrName::Datetime]))
-        .or_else(|| first_attr(dom, |id| dom.tag(id) == Some(Tag::Time), &[AttrName::Datetime]))
+        .or_else(|| {
+            metas.get(&[
+                "article:published_time",
+                "datepublished",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "pubdate",
+                "publishdate",
+                "og:published_time",
+                "sailthru.date",
+                "parsely-pub-date",
+            ])
+        })
+        .or_else(|| {
+            first_attr(
+                dom,
+                |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"),
+                &[AttrName::Content, AttrName::Datetime],
+            )
+        })
+        .or_else(|| {
+            first_attr(
+                dom,
+                |id| dom.tag(id) == Some(Tag::Time),
+                &[AttrName::Datetime],
+            )
+        })
         .and_then(|d| date::normalize(&d));
     let language = dom
         .find(Tag::Html)
@@ -69,13 +115,33 @@ pub(crate) fn read(dom: &Dom, hidden: impl Fn(NodeId) -> bool, base: Option<&Url
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .map(str::to_string)
-        .or_else(|| metas.get(&["og:locale", "language", "content-language"]).map(|l| l.replace('_', "-")));
+        .or_else(|| {
+            metas
+                .get(&["og:locale", "language", "content-language"])
+                .map(|l| l.replace('_', "-"))
+        });
     let url = link_rel(dom, "canonical")
         .or_else(|| metas.get(&["og:url"]))
         .and_then(|u| resolve(&u, base));
     let description = metas.get(&["og:description", "description", "twitter:description"]);
-    let lead_image = metas.get(&["og:image", "og:image:url", "twitter:image", "twitter:image:src"]).and_then(|u| resolve(&u, base));
-    Metadata { title, byline, published, site_name, language, url, description, lead_image }
+    let lead_image = metas
+        .get(&[
+            "og:image",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
+        .and_then(|u| resolve(&u, base));
+    Metadata {
+        title,
+        byline,
+        published,
+        site_name,
+        language,
+        url,
+        description,
+        lead_image,
+    }
 }
 
 /// `<meta name|property|itemprop=... content=...>` pairs, keys lower-cased.
@@ -99,22 +165,33 @@ impl Metas {
 
     /// The first value for any of `keys`, in the order of `keys`.
     fn get(&self, keys: &[&str]) -> Option<String> {
-        keys.iter().find_map(|k| self.0.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()))
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
     }
 }
 
 fn link_rel(dom: &Dom, rel: &str) -> Option<String> {
     (0..dom.len())
         .filter(|&id| dom.tag(id) == Some(Tag::Link))
-        .find(|&id| dom.attr(id, AttrName::Rel).is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case(rel))))
+        .find(|&id| {
+            dom.attr(id, AttrName::Rel)
+                .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case(rel)))
+        })
         .and_then(|id| dom.attr(id, AttrName::Href))
         .map(str::to_string)
 }
 
 fn first_attr(dom: &Dom, pick: impl Fn(NodeId) -> bool, attrs: &[AttrName]) -> Option<String> {
-    (0..dom.len())
-        .filter(|&id| pick(id))
-        .find_map(|id| attrs.iter().find_map(|&a| dom.attr(id, a)).map(str::to_string))
+    (0..dom.len()).filter(|&id| pick(id)).find_map(|id| {
+        attrs
+            .iter()
+            .find_map(|&a| dom.attr(id, a))
+            .map(str::to_string)
+    })
 }
 
 /// The visible byline: `rel="author"`, `itemprop="author"` or a short element named
@@ -123,14 +200,21 @@ fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String>
     (0..dom.len())
         .filter(|&id| !hidden(id))
         .filter(|&id| {
-            dom.attr(id, AttrName::Rel).is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
-                || dom.attr(id, AttrName::Itemprop).is_some_and(|p| p == "author")
+            dom.attr(id, AttrName::Rel)
+                .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
+                || dom
+                    .attr(id, AttrName::Itemprop)
+                    .is_some_and(|p| p == "author")
                 || dom.element(id).is_some_and(|e| {
-                    e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "byline" | "author" | "fn" | "author-name"))
+                    e.ident
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "byline" | "author" | "fn" | "author-name"))
                 })
         })
         .map(|id| dom.collect_text(id, hidden))
-        .find(|t| !t.is_empty() && t.chars().count() <= 80 && !t.chars().any(|c| c.is_ascii_digit()))
+        .find(|t| {
+            !t.is_empty() && t.chars().count() <= 80 && !t.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Drops "By", trailing separators and extra whitespace from a byline.
@@ -144,15 +228,26 @@ fn clean_byline(raw: &str) -> String {
         .find(|p| lower.starts_with(*p))
         .and_then(|p| s.get(p.len()..))
         .unwrap_or(s);
-    s.trim().trim_end_matches([',', '|', '-', '·']).trim().to_string()
+    s.trim()
+        .trim_end_matches([',', '|', '-', '·'])
+        .trim()
+        .to_string()
 }
 
 /// Picks the title: the `h1` when another source confirms it, else the best other source.
-fn choose_title(h1: Option<String>, og: Option<String>, page: Option<String>, site: Option<&str>) -> Option<String> {
+fn choose_title(
+    h1: Option<String>,
+    og: Option<String>,
+    page: Option<String>,
+    site: Option<&str>,
+) -> Option<String> {
     let norm = |s: &str| lexicon::normalize(s);
     if let Some(h) = &h1 {
         let nh = norm(h);
-        let confirmed = [&og, &page].into_iter().flatten().any(|t| norm(t).contains(&nh));
+        let confirmed = [&og, &page]
+            .into_iter()
+            .flatten()
+            .any(|t| norm(t).contains(&nh));
         if confirmed && !nh.is_empty() {
             return h1;
         }
@@ -165,7 +260,9 @@ fn choose_title(h1: Option<String>, og: Option<String>, page: Option<String>, si
 
 /// Removes the site name from "Title | Site", "Site - Title", "Title « Site".
 fn strip_site(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " / "];
+    const SEPARATORS: &[&str] = &[
+        " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " / ",
+    ];
     for sep in SEPARATORS {
         let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
         if parts.len() < 2 {
@@ -173,7 +270,11 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
         }
         if let Some(site) = site {
             let site_norm = lexicon::normalize(site);
-            let kept: Vec<&str> = parts.iter().copied().filter(|p| lexicon::normalize(p) != site_norm).collect();
+            let kept: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| lexicon::normalize(p) != site_norm)
+                .collect();
             if kept.len() < parts.len() && !kept.is_empty() {
                 return kept.join(sep);
             }
@@ -194,8 +295,17 @@ mod tests {
 
     #[test]
     fn site_name_leaves_the_title() {
-        assert_eq!(strip_site("US & Russia: Benefits | World Affairs Blog", Some("World Affairs Blog")), "US & Russia: Benefits");
-        assert_eq!(strip_site("Site - A longer article title here", None), "A longer article title here");
+        assert_eq!(
+            strip_site(
+                "US & Russia: Benefits | World Affairs Blog",
+                Some("World Affairs Blog")
+            ),
+            "US & Russia: Benefits"
+        );
+        assert_eq!(
+            strip_site("Site - A longer article title here", None),
+            "A longer article title here"
+        );
     }
 
     #[test]

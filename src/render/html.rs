@@ -9,8 +9,35 @@ use crate::article::{Block, Span, Text};
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let tags: HashSet<&str> = [
-        "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "blockquote", "figure", "figcaption", "img", "pre",
-        "code", "table", "caption", "thead", "tbody", "tr", "th", "td", "a", "em", "strong", "small",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "br",
+        "hr",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "img",
+        "pre",
+        "code",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "a",
+        "em",
+        "strong",
+        "small",
     ]
     .into_iter()
     .collect();
@@ -47,7 +74,11 @@ fn write_blocks(out: &mut String, blocks: &[Block]) {
                 write_text(out, text);
                 out.push_str("</p>\n");
             }
-            Block::List { ordered, start, items } => {
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => {
                 let tag = if *ordered { "ol" } else { "ul" };
                 if *ordered && *start != 1 {
                     out.push_str(&format!("<ol start=\"{start}\">\n"));
@@ -66,10 +97,19 @@ fn write_blocks(out: &mut String, blocks: &[Block]) {
                 write_blocks(out, blocks);
                 out.push_str("</blockquote>\n");
             }
-            Block::Image { src, alt, caption, credit } => {
+            Block::Image {
+                src,
+                alt,
+                caption,
+                credit,
+            } => {
                 out.push_str("<figure>");
                 if let Some(src) = src {
-                    out.push_str(&format!("<img src=\"{}\" alt=\"{}\">", attr(src), attr(alt.as_deref().unwrap_or(""))));
+                    out.push_str(&format!(
+                        "<img src=\"{}\" alt=\"{}\">",
+                        attr(src),
+                        attr(alt.as_deref().unwrap_or(""))
+                    ));
                 }
                 if caption.is_some() || credit.is_some() {
                     out.push_str("<figcaption>");
@@ -122,7 +162,10 @@ fn write_text(out: &mut String, text: &Text) {
             Span::Emphasis(s) => out.push_str(&format!("<em>{}</em>", escape(s))),
             Span::Strong(s) => out.push_str(&format!("<strong>{}</strong>", escape(s))),
             Span::Code(s) => out.push_str(&format!("<code>{}</code>", escape(s))),
-            Span::Link { text, href: Some(h) } => out.push_str(&format!("<a href=\"{}\">{}</a>", attr(h), escape(text))),
+            Span::Link {
+                text,
+                href: Some(h),
+            } => out.push_str(&format!("<a href=\"{}\">{}</a>", attr(h), escape(text))),
             Span::Link { text, href: None } => out.push_str(&escape(text)),
             Span::LineBreak => out.push_str("<br>"),
         }
@@ -130,7 +173,9 @@ fn write_text(out: &mut String, text: &Text) {
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn attr(s: &str) -> String {

@@ -8,30 +8,59 @@ pub(crate) fn render(blocks: &[Block]) -> String {
     let mut parts: Vec<String> = Vec::new();
     for block in blocks {
         let part = match block {
-            Block::Heading { level, text } => format!("{} {}", "#".repeat((*level).clamp(1, 6) as usize), inline(text)),
+            Block::Heading { level, text } => format!(
+                "{} {}",
+                "#".repeat((*level).clamp(1, 6) as usize),
+                inline(text)
+            ),
             Block::Paragraph { text } => inline(text),
-            Block::List { ordered, start, items } => items
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => items
                 .iter()
                 .enumerate()
                 .map(|(n, item)| {
-                    let marker = if *ordered { format!("{}. ", *start as usize + n) } else { "- ".to_string() };
+                    let marker = if *ordered {
+                        format!("{}. ", *start as usize + n)
+                    } else {
+                        "- ".to_string()
+                    };
                     let pad = " ".repeat(marker.len());
-                    let body = render(&item.blocks).replace("\n\n", "\n").replace('\n', &format!("\n{pad}"));
+                    let body = render(&item.blocks)
+                        .replace("\n\n", "\n")
+                        .replace('\n', &format!("\n{pad}"));
                     format!("{marker}{body}")
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
             Block::Quote { blocks } => render(blocks)
                 .lines()
-                .map(|l| if l.is_empty() { ">".to_string() } else { format!("> {l}") })
+                .map(|l| {
+                    if l.is_empty() {
+                        ">".to_string()
+                    } else {
+                        format!("> {l}")
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Block::Image { src, alt, caption, credit } => {
+            Block::Image {
+                src,
+                alt,
+                caption,
+                credit,
+            } => {
                 let mut s = match src {
                     Some(src) => format!("![{}]({})", escape(alt.as_deref().unwrap_or("")), src),
                     None => String::new(),
                 };
-                let cap = [caption.as_ref().map(inline), credit.clone()].into_iter().flatten().collect::<Vec<_>>().join(" — ");
+                let cap = [caption.as_ref().map(inline), credit.clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" — ");
                 if !cap.is_empty() {
                     if !s.is_empty() {
                         s.push('\n');
@@ -44,13 +73,20 @@ pub(crate) fn render(blocks: &[Block]) -> String {
             }
             Block::Code { language, text } => {
                 let fence = if text.contains("```") { "~~~~" } else { "```" };
-                format!("{fence}{}\n{text}\n{fence}", language.as_deref().unwrap_or(""))
+                format!(
+                    "{fence}{}\n{text}\n{fence}",
+                    language.as_deref().unwrap_or("")
+                )
             }
             Block::Table(table) => {
                 let mut lines = Vec::new();
                 let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
                 for (i, row) in table.rows.iter().enumerate() {
-                    let mut cells: Vec<String> = row.cells.iter().map(|c| inline(c).replace('|', "\\|")).collect();
+                    let mut cells: Vec<String> = row
+                        .cells
+                        .iter()
+                        .map(|c| inline(c).replace('|', "\\|"))
+                        .collect();
                     cells.resize(width, String::new());
                     lines.push(format!("| {} |", cells.join(" | ")));
                     if i == 0 {
@@ -76,7 +112,14 @@ fn inline(text: &Text) -> String {
             Span::Emphasis(s) => wrap(&mut out, "*", &escape(s)),
             Span::Strong(s) => wrap(&mut out, "**", &escape(s)),
             Span::Code(s) => wrap(&mut out, "`", s),
-            Span::Link { text, href: Some(href) } => out.push_str(&format!("[{}]({})", escape(text), href.replace(')', "%29").replace(' ', "%20"))),
+            Span::Link {
+                text,
+                href: Some(href),
+            } => out.push_str(&format!(
+                "[{}]({})",
+                escape(text),
+                href.replace(')', "%29").replace(' ', "%20")
+            )),
             Span::Link { text, href: None } => out.push_str(&escape(text)),
             Span::LineBreak => out.push_str("  \n"),
         }

@@ -22,19 +22,29 @@ pub(crate) fn render(blocks: &[Block]) -> String {
         };
         match block {
             Block::Heading { text, .. } | Block::Paragraph { text } => para(line(text)),
-            Block::List { ordered, start, items } => {
+            Block::List {
+                ordered,
+                start,
+                items,
+            } => {
                 let lines: Vec<String> = items
                     .iter()
                     .enumerate()
                     .map(|(n, item)| {
-                        let marker = if *ordered { format!("{}. ", *start as usize + n) } else { "- ".to_string() };
+                        let marker = if *ordered {
+                            format!("{}. ", *start as usize + n)
+                        } else {
+                            "- ".to_string()
+                        };
                         format!("{marker}{}", render(&item.blocks).replace("\n\n", "\n"))
                     })
                     .collect();
                 para(lines.join("\n"));
             }
             Block::Quote { blocks } => stack.push((blocks, 0, prefix)),
-            Block::Image { caption, credit, .. } => {
+            Block::Image {
+                caption, credit, ..
+            } => {
                 let cap = caption.as_ref().map(line).unwrap_or_default();
                 para(match credit {
                     Some(c) if cap.is_empty() => c.clone(),
@@ -50,7 +60,13 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                     .map(|r| r.cells.iter().map(line).collect::<Vec<_>>().join("\t"))
                     .collect();
                 let caption = table.caption.as_ref().map(line);
-                para(caption.into_iter().chain(rows).collect::<Vec<_>>().join("\n"));
+                para(
+                    caption
+                        .into_iter()
+                        .chain(rows)
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
             }
             Block::Rule => {}
         }

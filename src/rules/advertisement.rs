@@ -25,7 +25,25 @@ pub(crate) const NAMED_SLOT: HtmlRule = HtmlRule {
     name: "advertisement::named_slot",
     kind: Boilerplate::Advertisement,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["ad", "ads", "advert*", "adsbygoogle", "adslot", "adunit", "sponsor*", "dfp", "gpt", "banner-ad", "taboola*", "outbrain*"], WIDGET_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "ad",
+                "ads",
+                "advert*",
+                "adsbygoogle",
+                "adslot",
+                "adunit",
+                "sponsor*",
+                "dfp",
+                "gpt",
+                "banner-ad",
+                "taboola*",
+                "outbrain*",
+            ],
+            WIDGET_MAX_CHARS,
+        )
     },
 };
 
@@ -35,8 +53,19 @@ mod tests {
 
     #[test]
     fn ad_label_and_slot_go() {
-        assert_eq!(fired(&in_article("<div>Advertisement</div>"))[0].0, "advertisement::label_only");
-        assert_eq!(fired(&in_article("<div class='ad top'>Buy now</div>"))[0].0, "advertisement::named_slot");
-        assert!(fired(&in_article("<div class=header-wrap><p>Advertising revenue rose, the company said.</p></div>")).is_empty());
+        assert_eq!(
+            fired(&in_article("<div>Advertisement</div>"))[0].0,
+            "advertisement::label_only"
+        );
+        assert_eq!(
+            fired(&in_article("<div class='ad top'>Buy now</div>"))[0].0,
+            "advertisement::named_slot"
+        );
+        assert!(
+            fired(&in_article(
+                "<div class=header-wrap><p>Advertising revenue rose, the company said.</p></div>"
+            ))
+            .is_empty()
+        );
     }
 }

@@ -13,9 +13,7 @@ pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
     kind: Boilerplate::AuthorBox,
     fires: |ctx: &Ctx, id: NodeId| {
         let label = ctx.heading_label(id)?;
-        if author_name(&label).is_none() {
-            return None;
-        }
+        author_name(&label)?;
         let section = ctx.labelled_section(id);
         (section != id).then_some(section)
     },
@@ -29,8 +27,29 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| {
         let compound = ctx.ident(id).contains("author")
             && ctx.named(id, &["author*", "*author"])
-            && ctx.named(id, &["info", "bio", "box", "about", "description", "card", "details", "profile"]);
-        let whole = ctx.named(id, &["authorbox", "authorbio", "authorinfo", "aboutauthor", "*authorbox"]);
+            && ctx.named(
+                id,
+                &[
+                    "info",
+                    "bio",
+                    "box",
+                    "about",
+                    "description",
+                    "card",
+                    "details",
+                    "profile",
+                ],
+            );
+        let whole = ctx.named(
+            id,
+            &[
+                "authorbox",
+                "authorbio",
+                "authorinfo",
+                "aboutauthor",
+                "*authorbox",
+            ],
+        );
         if !(compound || whole) {
             return None;
         }
@@ -45,7 +64,12 @@ pub(crate) fn author_name(label: &str) -> Option<&str> {
     let lower = label.to_lowercase();
     let opener = lexicon::AUTHOR_BOX_OPENERS
         .iter()
-        .filter(|o| lower.starts_with(*o) && lower.get(o.len()..).is_some_and(|r| r.starts_with(' ') || r.is_empty()))
+        .filter(|o| {
+            lower.starts_with(*o)
+                && lower
+                    .get(o.len()..)
+                    .is_some_and(|r| r.starts_with(' ') || r.is_empty())
+        })
         .max_by_key(|o| o.len())?;
     let name = label.get(opener.len()..)?.trim();
     if name.is_empty() {
@@ -54,7 +78,9 @@ pub(crate) fn author_name(label: &str) -> Option<&str> {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let name_like = words.len() <= 3
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.contains(['?', '!', ':', ',', '.']);
     name_like.then_some(name)
 }
@@ -67,7 +93,10 @@ mod tests {
     #[test]
     fn about_heading_removes_its_box() {
         let page = in_article("<div class=x><h2>About Grimrocker</h2><p></p></div>");
-        assert_eq!(fired(&page), [("author_box::about_heading", "About Grimrocker".to_string())]);
+        assert_eq!(
+            fired(&page),
+            [("author_box::about_heading", "About Grimrocker".to_string())]
+        );
     }
 
     #[test]
@@ -81,7 +110,9 @@ mod tests {
         assert_eq!(author_name("About Grimrocker"), Some("Grimrocker"));
         assert_eq!(author_name("About the author"), Some(""));
         assert_eq!(author_name("About the cost of living in cities"), None);
-        let page = in_article("<h2>About Syria</h2><p>BODY_SENTINEL a long paragraph of the article itself.</p>");
+        let page = in_article(
+            "<h2>About Syria</h2><p>BODY_SENTINEL a long paragraph of the article itself.</p>",
+        );
         assert!(fired(&page).is_empty());
     }
 }

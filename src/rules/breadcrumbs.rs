@@ -12,10 +12,20 @@ pub(crate) const TRAIL: HtmlRule = HtmlRule {
     kind: Boilerplate::Breadcrumbs,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
-        let hit = ctx.named(id, &["breadcrumb*", "*breadcrumb", "*breadcrumbs", "crumbs"])
-            || dom.attr(id, AttrName::AriaLabel).is_some_and(|v| v.to_lowercase().contains("breadcrumb"))
-            || dom.attr(id, AttrName::Itemtype).is_some_and(|v| v.contains("BreadcrumbList"));
-        if hit { removable_box(ctx, id, WIDGET_MAX_CHARS) } else { None }
+        let hit = ctx.named(
+            id,
+            &["breadcrumb*", "*breadcrumb", "*breadcrumbs", "crumbs"],
+        ) || dom
+            .attr(id, AttrName::AriaLabel)
+            .is_some_and(|v| v.to_lowercase().contains("breadcrumb"))
+            || dom
+                .attr(id, AttrName::Itemtype)
+                .is_some_and(|v| v.contains("BreadcrumbList"));
+        if hit {
+            removable_box(ctx, id, WIDGET_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 
@@ -25,7 +35,8 @@ mod tests {
 
     #[test]
     fn trail_goes() {
-        let page = in_article("<nav aria-label=breadcrumb><a href=/>Home</a> › <a href=/n>News</a></nav>");
+        let page =
+            in_article("<nav aria-label=breadcrumb><a href=/>Home</a> › <a href=/n>News</a></nav>");
         assert_eq!(fired(&page)[0].0, "breadcrumbs::trail");
         let page = in_article("<ol class=breadcrumb><li>Home</li></ol>");
         assert_eq!(fired(&page)[0].0, "breadcrumbs::trail");

@@ -22,7 +22,9 @@ pub(crate) const FORM_WITH_TEXT_AREA: HtmlRule = HtmlRule {
             return None;
         }
         let end = ctx.dom.end(id);
-        ((id + 1)..end).any(|n| ctx.dom.tag(n) == Some(Tag::Textarea)).then_some(id)
+        ((id + 1)..end)
+            .any(|n| ctx.dom.tag(n) == Some(Tag::Textarea))
+            .then_some(id)
     },
 };
 
@@ -32,14 +34,26 @@ mod tests {
 
     #[test]
     fn reply_heading_takes_its_form() {
-        let page = in_article("<div id=respond><h3>Leave a Reply</h3><form><p>Name *</p></form></div>");
-        assert_eq!(fired(&page), [("comment_form::reply_heading", "Leave a Reply Name *".to_string())]);
+        let page =
+            in_article("<div id=respond><h3>Leave a Reply</h3><form><p>Name *</p></form></div>");
+        assert_eq!(
+            fired(&page),
+            [(
+                "comment_form::reply_heading",
+                "Leave a Reply Name *".to_string()
+            )]
+        );
     }
 
     #[test]
     fn form_with_text_area_goes_and_prose_stays() {
         let page = in_article("<form><label>Comment</label><textarea></textarea></form>");
         assert_eq!(fired(&page)[0].0, "comment_form::form_with_text_area");
-        assert!(fired(&in_article("<p>Leave a reply below if you disagree with the author.</p>")).is_empty());
+        assert!(
+            fired(&in_article(
+                "<p>Leave a reply below if you disagree with the author.</p>"
+            ))
+            .is_empty()
+        );
     }
 }

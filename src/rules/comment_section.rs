@@ -1,7 +1,7 @@
 //! [`Boilerplate::CommentSection`]: readers' comments under an article.
 
 use super::{Ctx, HtmlRule, labelled, named_box, removable_box};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 
 /// A heading "Comments", "12 Comments", "Kommentare" ... and the section it opens.
@@ -11,9 +11,10 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
     kind: Boilerplate::CommentSection,
     fires: |ctx: &Ctx, id: NodeId| {
         let label = ctx.heading_label(id)?;
-        let counted = label
-            .split_once(' ')
-            .is_some_and(|(n, rest)| n.chars().all(|c| c.is_ascii_digit()) && super::lexicon::section_label(rest) == Some(Boilerplate::CommentSection));
+        let counted = label.split_once(' ').is_some_and(|(n, rest)| {
+            n.chars().all(|c| c.is_ascii_digit())
+                && super::lexicon::section_label(rest) == Some(Boilerplate::CommentSection)
+        });
         if counted {
             return Some(ctx.labelled_section(id));
         }
@@ -22,25 +23,50 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 };
 
 /// A block named `comments`, `comment-list`, `disqus_thread` ... (the plural: one `comment`
-/// class is also how forums mark their posts, which are content).
+/// class is also how forums mark their posts, which are content). Near miss left alone: a
+/// `comments` box that holds only the comment form (no comment yet), which
+/// `comment_form` names better.
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "comment_section::named_box",
     kind: Boilerplate::CommentSection,
     fires: |ctx: &Ctx, id: NodeId| {
+        if only_a_form(ctx, id) {
+            return None;
+        }
         named_box(
             ctx,
             id,
-            &["comments", "commentlist", "commentslist", "disqus", "respond", "responses"],
+            &[
+                "comments",
+                "commentlist",
+                "commentslist",
+                "disqus",
+                "respond",
+                "responses",
+            ],
             u32::MAX,
         )
         .or_else(|| {
             let compound = ctx.ident(id).contains("comment")
                 && ctx.named(id, &["comment*", "*comments"])
-                && ctx.named(id, &["area", "list", "section", "wrapper", "container", "thread"]);
-            if compound { removable_box(ctx, id, u32::MAX) } else { None }
+                && ctx.named(
+                    id,
+                    &["area", "list", "section", "wrapper", "container", "thread"],
+                );
+            if compound {
+                removable_box(ctx, id, u32::MAX)
+            } else {
+                None
+            }
         })
     },
 };
+
+/// `true` when `id` holds a form and at most one paragraph (the form's own notes).
+fn only_a_form(ctx: &Ctx, id: NodeId) -> bool {
+    ctx.stats.sums(id).paragraphs <= 1
+        && ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n) == Some(Tag::Form))
+}
 
 #[cfg(test)]
 mod tests {
@@ -48,14 +74,31 @@ mod tests {
 
     #[test]
     fn counted_heading_and_named_area_go() {
-        let page = in_article("<section><h2>3 Comments</h2><p>Nice post, thanks for writing it all up.</p></section>");
+        let page = in_article(
+            "<section><h2>3 Comments</h2><p>Nice post, thanks for writing it all up.</p></section>",
+        );
         assert_eq!(fired(&page)[0].0, "comment_section::comments_heading");
-        let page = in_article("<div class=comments-area><p>Nice post, thanks for writing it all up.</p></div>");
+        let page = in_article(
+            "<div class=comments-area><p>Nice post, thanks for writing it all up.</p></div>",
+        );
         assert_eq!(fired(&page)[0].0, "comment_section::named_box");
     }
 
     #[test]
+    fn comments_box_with_only_a_form_is_a_comment_form() {
+        let page = in_article(
+            "<div id=comments><div id=respond><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div>",
+        );
+        assert_eq!(fired(&page)[0].0, "comment_form::reply_heading");
+    }
+
+    #[test]
     fn single_comment_class_stays() {
-        assert!(fired(&in_article("<div class=comment><p>Forum post text that is content here.</p></div>")).is_empty());
+        assert!(
+            fired(&in_article(
+                "<div class=comment><p>Forum post text that is content here.</p></div>"
+            ))
+            .is_empty()
+        );
     }
 }

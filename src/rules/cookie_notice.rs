@@ -11,7 +11,14 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "cookie_notice::named_banner",
     kind: Boilerplate::CookieNotice,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["cookie*", "*cookie", "cookies", "consent*", "*consent", "gdpr*", "cmp"], WIDGET_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "cookie*", "*cookie", "cookies", "consent*", "*consent", "gdpr*", "cmp",
+            ],
+            WIDGET_MAX_CHARS,
+        )
     },
 };
 
@@ -23,6 +30,11 @@ mod tests {
     fn cookie_banner_goes() {
         let page = in_article("<div id=cookie-notice>We use cookies. <a href=#>Accept</a></div>");
         assert_eq!(fired(&page)[0].0, "cookie_notice::named_banner");
-        assert!(fired(&in_article("<p>The cookie jar was empty again, she said.</p>")).is_empty());
+        assert!(
+            fired(&in_article(
+                "<p>The cookie jar was empty again, she said.</p>"
+            ))
+            .is_empty()
+        );
     }
 }

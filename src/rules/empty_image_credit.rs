@@ -27,13 +27,22 @@ mod tests {
 
     #[test]
     fn bare_credit_label_goes() {
-        let page = in_article("<figure><img src=a.jpg><figcaption>Image Source:</figcaption></figure>");
-        assert_eq!(fired(&page), [("empty_image_credit::caption_label_only", "Image Source:".to_string())]);
+        let page =
+            in_article("<figure><img src=a.jpg><figcaption>Image Source:</figcaption></figure>");
+        assert_eq!(
+            fired(&page),
+            [(
+                "empty_image_credit::caption_label_only",
+                "Image Source:".to_string()
+            )]
+        );
     }
 
     #[test]
     fn named_credit_stays() {
-        let page = in_article("<figure><img src=a.jpg><figcaption>Image Source: NASA</figcaption></figure>");
+        let page = in_article(
+            "<figure><img src=a.jpg><figcaption>Image Source: NASA</figcaption></figure>",
+        );
         assert!(fired(&page).is_empty());
     }
 }

@@ -14,9 +14,24 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let hit = dom.tag(id) == Some(Tag::Footer)
-            || dom.attr(id, AttrName::Role).is_some_and(|r| r.eq_ignore_ascii_case("contentinfo"))
-            || ctx.named(id, &["footer", "site-footer", "sitefooter", "pagefooter", "copyright"]);
-        if hit { removable_box(ctx, id, SECTION_MAX_CHARS) } else { None }
+            || dom
+                .attr(id, AttrName::Role)
+                .is_some_and(|r| r.eq_ignore_ascii_case("contentinfo"))
+            || ctx.named(
+                id,
+                &[
+                    "footer",
+                    "site-footer",
+                    "sitefooter",
+                    "pagefooter",
+                    "copyright",
+                ],
+            );
+        if hit {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 

@@ -213,7 +213,8 @@ pub(crate) fn normalize(label: &str) -> String {
     crate::dom::push_collapsed(&mut out, &label.to_lowercase());
     out.trim()
         .trim_end_matches(|c: char| {
-            matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|') || c.is_whitespace()
+            matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|')
+                || c.is_whitespace()
         })
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .to_string()
@@ -259,17 +260,32 @@ mod tests {
     #[test]
     fn labels_match_whole_or_prefix_across_languages() {
         assert_eq!(section_label("Check Also"), Some(Boilerplate::RelatedPosts));
-        assert_eq!(section_label("  Related Posts:"), Some(Boilerplate::RelatedPosts));
-        assert_eq!(section_label("Leave a Reply"), Some(Boilerplate::CommentForm));
-        assert_eq!(section_label("Lire aussi »"), Some(Boilerplate::RelatedPosts));
-        assert_eq!(section_label("Kommentare"), Some(Boilerplate::CommentSection));
+        assert_eq!(
+            section_label("  Related Posts:"),
+            Some(Boilerplate::RelatedPosts)
+        );
+        assert_eq!(
+            section_label("Leave a Reply"),
+            Some(Boilerplate::CommentForm)
+        );
+        assert_eq!(
+            section_label("Lire aussi »"),
+            Some(Boilerplate::RelatedPosts)
+        );
+        assert_eq!(
+            section_label("Kommentare"),
+            Some(Boilerplate::CommentSection)
+        );
         assert_eq!(section_label("Check also the river levels"), None);
     }
 
     #[test]
     fn credits_split_label_from_name() {
         assert_eq!(credit("Image Source:"), Some(""));
-        assert_eq!(credit("Image Source: Scott Kelly & Mikhail Kornienko"), Some("Scott Kelly & Mikhail Kornienko"));
+        assert_eq!(
+            credit("Image Source: Scott Kelly & Mikhail Kornienko"),
+            Some("Scott Kelly & Mikhail Kornienko")
+        );
         assert_eq!(credit("Foto: dpa"), Some("dpa"));
         assert_eq!(credit("Photo of the harbour at dawn"), None);
         assert_eq!(credit("The source of the river: a spring"), None);

@@ -15,11 +15,28 @@ pub(crate) const DENSE_LINKS: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| {
         let container = matches!(
             ctx.dom.tag(id),
-            Some(Tag::Ul | Tag::Ol | Tag::Dl | Tag::Div | Tag::Section | Tag::Table | Tag::Menu | Tag::Nav | Tag::Aside | Tag::Header | Tag::Footer)
+            Some(
+                Tag::Ul
+                    | Tag::Ol
+                    | Tag::Dl
+                    | Tag::Div
+                    | Tag::Section
+                    | Tag::Table
+                    | Tag::Menu
+                    | Tag::Nav
+                    | Tag::Aside
+                    | Tag::Header
+                    | Tag::Footer
+            )
         );
         let sums = ctx.stats.sums(id);
-        let dense = sums.links >= ctx.tuning.link_cluster_min_links && sums.link_density() > ctx.tuning.link_cluster_density;
-        if container && dense { removable_box(ctx, id, SECTION_MAX_CHARS) } else { None }
+        let dense = sums.links >= ctx.tuning.link_cluster_min_links
+            && sums.link_density() > ctx.tuning.link_cluster_density;
+        if container && dense {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 

@@ -91,15 +91,18 @@ impl Ctx<'_> {
     /// `true` when naming rules must leave `id` alone: the page's `html`, `body` or `main`,
     /// a section holding the title heading, or one holding most of the page's paragraphs.
     pub(crate) fn protected(&self, id: NodeId) -> bool {
-        if matches!(self.dom.tag(id), Some(Tag::Html | Tag::Body | Tag::Main) | None) {
+        if matches!(
+            self.dom.tag(id),
+            Some(Tag::Html | Tag::Body | Tag::Main) | None
+        ) {
             return true;
         }
         if self.title_heading.is_some_and(|h| self.dom.contains(id, h)) {
             return true;
         }
-        let page = self.stats.sums(self.body).paragraphs;
-        let here = self.stats.sums(id).paragraphs;
-        page >= 4 && here * 2 > page
+        let (page, here) = (self.stats.sums(self.body), self.stats.sums(id));
+        (page.paragraphs >= 4 && here.paragraphs * 2 > page.paragraphs)
+            || (here.paragraphs > 0 && u64::from(here.text_chars) * 2 > u64::from(page.text_chars))
     }
 
     /// The element's `id` and `class` words.
@@ -108,7 +111,9 @@ impl Ctx<'_> {
     }
 
     /// `true` when a word of the element's `id`/`class` matches one of `patterns`:
-    /// `"share*"` matches words starting with `share`, `"ad"` only the word `ad`.
+    /// `"share*"` matches words starting with `share`, `"ad"` only the word `ad`, and a
+    /// pattern with `-` or `_` (`"widget-area"`) matches a whole class name (`widget-area`,
+    /// never `entry-content-widget-area-x`).
     pub(crate) fn named(&self, id: NodeId, patterns: &[&str]) -> bool {
         ident_matches(self.ident(id), patterns)
     }
@@ -127,8 +132,10 @@ impl Ctx<'_> {
     pub(crate) fn heading_label(&self, id: NodeId) -> Option<String> {
         let tag = self.dom.tag(id)?;
         let heading_like = tag.is_heading()
-            || (matches!(tag, Tag::Div | Tag::P | Tag::Span | Tag::Strong | Tag::B | Tag::Other)
-                && self.named(id, &["title", "*title", "heading", "*heading", "header"]));
+            || (matches!(
+                tag,
+                Tag::Div | Tag::P | Tag::Span | Tag::Strong | Tag::B | Tag::Other
+            ) && self.named(id, &["title", "*title", "heading", "*heading", "header"]));
         if !heading_like {
             return None;
         }
@@ -144,7 +151,10 @@ impl Ctx<'_> {
         while let Some(parent) = self.dom.parent(section) {
             let sums = self.stats.sums(parent);
             let adds_paragraphs = sums.paragraphs > self.stats.sums(section).paragraphs;
-            if self.protected(parent) || sums.text_chars > limit || (section != label && adds_paragraphs) {
+            if self.protected(parent)
+                || sums.text_chars > limit
+                || (section != label && adds_paragraphs)
+            {
                 break;
             }
             section = parent;
@@ -165,16 +175,27 @@ impl Ctx<'_> {
 const LABEL_MAX_CHARS: u32 = 80;
 
 fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
+    let compound = |p: &&&str| p.contains(['-', '_']);
+    let tokens = || ident.split_whitespace();
+    if patterns
+        .iter()
+        .filter(compound)
+        .any(|p| tokens().any(|t| word_matches(t, p)))
+    {
+        return true;
+    }
     ident
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .any(|word| {
-            patterns.iter().any(|p| match (p.strip_prefix('*'), p.strip_suffix('*')) {
-                (Some(suffix), _) => word.ends_with(suffix),
-                (None, Some(prefix)) => word.starts_with(prefix),
-                (None, None) => word == *p,
-            })
-        })
+        .any(|word| patterns.iter().any(|p| word_matches(word, p)))
+}
+
+fn word_matches(word: &str, pattern: &str) -> bool {
+    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
+        (Some(suffix), _) => word.ends_with(suffix),
+        (None, Some(prefix)) => word.starts_with(prefix),
+        (None, None) => word == pattern,
+    }
 }
 
 /// A label rule's body: fires on a heading whose text names `kind`, removing its section.
@@ -185,7 +206,12 @@ pub(crate) fn labelled(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeI
 
 /// A name rule's body: fires on an unprotected block named by one of `patterns` whose text
 /// is at most `max_chars`.
-pub(crate) fn named_box(ctx: &Ctx, id: NodeId, patterns: &[&str], max_chars: u32) -> Option<NodeId> {
+pub(crate) fn named_box(
+    ctx: &Ctx,
+    id: NodeId,
+    patterns: &[&str],
+    max_chars: u32,
+) -> Option<NodeId> {
     if !ctx.named(id, patterns) {
         return None;
     }
@@ -195,7 +221,10 @@ pub(crate) fn named_box(ctx: &Ctx, id: NodeId, patterns: &[&str], max_chars: u32
 /// `Some(id)` when `id` is an unprotected block (or unknown element) with at most
 /// `max_chars` of text: what a name rule may remove.
 pub(crate) fn removable_box(ctx: &Ctx, id: NodeId, max_chars: u32) -> Option<NodeId> {
-    let block = ctx.dom.tag(id).is_some_and(|t| t.is_block() || t == Tag::Other);
+    let block = ctx
+        .dom
+        .tag(id)
+        .is_some_and(|t| t.is_block() || t == Tag::Other);
     (block && ctx.stats.sums(id).text_chars <= max_chars && !ctx.protected(id)).then_some(id)
 }
 
@@ -223,7 +252,10 @@ pub(crate) mod testing {
     /// A page with enough article text around `snippet` that the snippet is not the page.
     pub(crate) fn in_article(snippet: &str) -> String {
         let para = "<p>BODY_SENTINEL sentence that reads like an article, with a comma.</p>";
-        format!("<html><body><article><h1>Title</h1>{p}{p}{p}{p}{p}{snippet}</article></body></html>", p = para)
+        format!(
+            "<html><body><article><h1>Title</h1>{p}{p}{p}{p}{p}{snippet}</article></body></html>",
+            p = para
+        )
     }
 }
 
@@ -238,10 +270,15 @@ mod tests {
         assert!(ident_matches("top ad", &["ad"]));
         assert!(!ident_matches("header-wrap", &["ad"]));
         assert!(ident_matches("entry-title", &["*title"]));
+        assert!(ident_matches("x widget-area y", &["widget-area"]));
+        assert!(!ident_matches("entry-content-read-more", &["read-more"]));
+        assert!(!ident_matches("elementor-widget", &["widgets"]));
     }
 }
 
 /// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
 pub(crate) fn author_box_name(label: &str) -> Option<String> {
-    author_box::author_name(label).filter(|n| !n.is_empty()).map(str::to_string)
+    author_box::author_name(label)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
 }

@@ -12,8 +12,14 @@ pub(crate) const NAV_ELEMENT: HtmlRule = HtmlRule {
     kind: Boilerplate::Navigation,
     fires: |ctx: &Ctx, id: NodeId| {
         let nav = ctx.dom.tag(id) == Some(Tag::Nav)
-            || ctx.dom.attr(id, AttrName::Role).is_some_and(|r| r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("menubar"));
-        if nav { removable_box(ctx, id, SECTION_MAX_CHARS) } else { None }
+            || ctx.dom.attr(id, AttrName::Role).is_some_and(|r| {
+                r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("menubar")
+            });
+        if nav {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 
@@ -26,7 +32,21 @@ pub(crate) const NAMED_MENU: HtmlRule = HtmlRule {
         if ctx.stats.sums(id).link_density() < ctx.tuning.link_cluster_density {
             return None;
         }
-        named_box(ctx, id, &["nav", "navbar", "navigation", "menu", "*menu", "menu*", "topbar", "skip*"], SECTION_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "nav",
+                "navbar",
+                "navigation",
+                "menu",
+                "*menu",
+                "menu*",
+                "topbar",
+                "skip*",
+            ],
+            SECTION_MAX_CHARS,
+        )
     },
 };
 
@@ -36,10 +56,15 @@ mod tests {
 
     #[test]
     fn menus_go_and_prose_menus_stay() {
-        assert_eq!(fired(&in_article("<nav><a href=/>Home</a></nav>"))[0].0, "navigation::nav_element");
-        let menu = "<ul class=main-menu><li><a href=/a>World</a></li><li><a href=/b>Sport</a></li></ul>";
+        assert_eq!(
+            fired(&in_article("<nav><a href=/>Home</a></nav>"))[0].0,
+            "navigation::nav_element"
+        );
+        let menu =
+            "<ul class=main-menu><li><a href=/a>World</a></li><li><a href=/b>Sport</a></li></ul>";
         assert_eq!(fired(&in_article(menu))[0].0, "navigation::named_menu");
-        let dishes = "<div class=menu><p>Roast lamb with rosemary, potatoes and a red wine sauce.</p></div>";
+        let dishes =
+            "<div class=menu><p>Roast lamb with rosemary, potatoes and a red wine sauce.</p></div>";
         assert!(fired(&in_article(dishes)).is_empty());
     }
 }

@@ -17,7 +17,22 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "newsletter::named_box",
     kind: Boilerplate::Newsletter,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["newsletter*", "*newsletter", "subscribe*", "*subscribe", "subscription", "signup", "mailchimp*", "mc4wp*", "optin"], WIDGET_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "newsletter*",
+                "*newsletter",
+                "subscribe*",
+                "*subscribe",
+                "subscription",
+                "signup",
+                "mailchimp*",
+                "mc4wp*",
+                "optin",
+            ],
+            WIDGET_MAX_CHARS,
+        )
     },
 };
 
@@ -27,8 +42,14 @@ mod tests {
 
     #[test]
     fn signup_box_goes_and_article_mention_stays() {
-        let page = in_article("<div class=newsletter-box><p>Get the best stories every week.</p></div>");
+        let page =
+            in_article("<div class=newsletter-box><p>Get the best stories every week.</p></div>");
         assert_eq!(fired(&page)[0].0, "newsletter::named_box");
-        assert!(fired(&in_article("<p>The newsletter was founded in 1990, its editor said.</p>")).is_empty());
+        assert!(
+            fired(&in_article(
+                "<p>The newsletter was founded in 1990, its editor said.</p>"
+            ))
+            .is_empty()
+        );
     }
 }

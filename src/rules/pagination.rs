@@ -1,6 +1,6 @@
 //! [`Boilerplate::Pagination`]: page numbers and previous/next post links.
 
-use super::{Ctx, HtmlRule, named_box, removable_box};
+use super::{Ctx, HtmlRule, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::WIDGET_MAX_CHARS;
@@ -10,14 +10,27 @@ pub(crate) const NAMED_PAGER: HtmlRule = HtmlRule {
     name: "pagination::named_pager",
     kind: Boilerplate::Pagination,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["pagination*", "*pagination", "pager", "paging", "postnavigation", "prevnext", "pagenav", "wp-pagenavi"], WIDGET_MAX_CHARS)
-            .or_else(|| {
-                let ident = ctx.ident(id);
-                let compound = ["post-navigation", "nav-links", "page-numbers", "post-nav", "next-prev", "prev-next"]
-                    .iter()
-                    .any(|p| ident.contains(p));
-                if compound { removable_box(ctx, id, WIDGET_MAX_CHARS) } else { None }
-            })
+        named_box(
+            ctx,
+            id,
+            &[
+                "pagination*",
+                "*pagination",
+                "pager",
+                "paging",
+                "postnavigation",
+                "prevnext",
+                "pagenav",
+                "wp-pagenavi",
+                "post-navigation",
+                "nav-links",
+                "page-numbers",
+                "post-nav",
+                "next-prev",
+                "prev-next",
+            ],
+            WIDGET_MAX_CHARS,
+        )
     },
 };
 
@@ -27,7 +40,9 @@ mod tests {
 
     #[test]
     fn pager_goes() {
-        let page = in_article("<div class=nav-links><a href=/p>Previous post</a><a href=/n>Next post</a></div>");
+        let page = in_article(
+            "<div class=nav-links><a href=/p>Previous post</a><a href=/n>Next post</a></div>",
+        );
         assert_eq!(fired(&page)[0].0, "pagination::named_pager");
     }
 }

@@ -21,7 +21,18 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
         named_box(
             ctx,
             id,
-            &["related*", "*related", "yarpp*", "recommended*", "*recommended", "*recommendations", "morestories", "readmore", "read-more", "crp"],
+            &[
+                "related*",
+                "*related",
+                "yarpp*",
+                "recommended*",
+                "*recommended",
+                "*recommendations",
+                "morestories",
+                "readmore",
+                "read-more",
+                "crp",
+            ],
             SECTION_MAX_CHARS,
         )
     },
@@ -45,7 +56,8 @@ mod tests {
 
     #[test]
     fn sentence_starting_check_also_stays() {
-        let page = in_article("<p>Check also the river levels before you go, since they change.</p>");
+        let page =
+            in_article("<p>Check also the river levels before you go, since they change.</p>");
         assert!(fired(&page).is_empty());
     }
 }

@@ -18,7 +18,14 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "share_bar::named_box",
     kind: Boilerplate::ShareBar,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["share*", "*share", "sharing*", "social*", "addthis*", "sociable", "*sharing"], WIDGET_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "share*", "*share", "sharing*", "social*", "addthis*", "sociable", "*sharing",
+            ],
+            WIDGET_MAX_CHARS,
+        )
     },
 };
 
@@ -28,7 +35,9 @@ mod tests {
 
     #[test]
     fn sharedaddy_bar_goes() {
-        let page = in_article("<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3><a href=t>Twitter</a></div>");
+        let page = in_article(
+            "<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3><a href=t>Twitter</a></div>",
+        );
         assert_eq!(fired(&page)[0].0, "share_bar::share_heading");
         let page = in_article("<div class=social-links><a href=t>Twitter</a></div>");
         assert_eq!(fired(&page)[0].0, "share_bar::named_box");
@@ -36,6 +45,11 @@ mod tests {
 
     #[test]
     fn sentence_about_sharing_stays() {
-        assert!(fired(&in_article("<p>Share prices fell sharply on Monday, traders said.</p>")).is_empty());
+        assert!(
+            fired(&in_article(
+                "<p>Share prices fell sharply on Monday, traders said.</p>"
+            ))
+            .is_empty()
+        );
     }
 }

@@ -3,7 +3,7 @@
 use super::{Ctx, HtmlRule, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
-use crate::tuning::SECTION_MAX_CHARS;
+use crate::tuning::{SECTION_MAX_CHARS, WIDGET_MAX_CHARS};
 
 /// An `aside` outside the article body, or `role="complementary"`. Near miss left alone:
 /// an `aside` inside the article (a pull quote or fact box, which is content).
@@ -13,17 +13,36 @@ pub(crate) const ASIDE: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let hit = (dom.tag(id) == Some(Tag::Aside) && !ctx.inside_content(id))
-            || dom.attr(id, AttrName::Role).is_some_and(|r| r.eq_ignore_ascii_case("complementary"));
-        if hit { removable_box(ctx, id, SECTION_MAX_CHARS) } else { None }
+            || dom
+                .attr(id, AttrName::Role)
+                .is_some_and(|r| r.eq_ignore_ascii_case("complementary"));
+        if hit {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 
-/// A block named `sidebar`, `widget-area`, `widget`.
+/// A block named `sidebar` or `widget-area`, or a small one named `widget`. Near miss left
+/// alone: a page builder's `xyz-widget` holding the article text (over the widget limit).
 pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
     name: "sidebar::named_column",
     kind: Boilerplate::Sidebar,
     fires: |ctx: &Ctx, id: NodeId| {
-        named_box(ctx, id, &["sidebar*", "*sidebar", "widget", "widgets", "widget-area", "widgetarea"], SECTION_MAX_CHARS)
+        named_box(
+            ctx,
+            id,
+            &[
+                "sidebar*",
+                "*sidebar",
+                "widget-area",
+                "widgetarea",
+                "widgets-area",
+            ],
+            SECTION_MAX_CHARS,
+        )
+        .or_else(|| named_box(ctx, id, &["widget", "widgets"], WIDGET_MAX_CHARS))
     },
 };
 
@@ -39,6 +58,9 @@ mod tests {
         let fired = fired(page);
         assert_eq!(fired.len(), 1);
         assert_eq!(fired[0].0, "sidebar::aside");
-        assert_eq!(crate::rules::testing::fired(&in_article("<div id=sidebar>x</div>"))[0].0, "sidebar::named_column");
+        assert_eq!(
+            crate::rules::testing::fired(&in_article("<div id=sidebar>x</div>"))[0].0,
+            "sidebar::named_column"
+        );
     }
 }

@@ -15,11 +15,17 @@ pub(crate) const PAGE_HEADER: HtmlRule = HtmlRule {
         let dom = ctx.dom;
         let ident = ctx.ident(id);
         let hit = (dom.tag(id) == Some(Tag::Header) && !ctx.inside_content(id))
-            || dom.attr(id, AttrName::Role).is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+            || dom
+                .attr(id, AttrName::Role)
+                .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
             || ident.contains("masthead")
             || ident.contains("site-header")
             || ident.contains("page-header") && !ctx.inside_content(id);
-        if hit { removable_box(ctx, id, SECTION_MAX_CHARS) } else { None }
+        if hit {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 
@@ -33,6 +39,9 @@ mod tests {
                     <p>By a writer</p></header><p>BODY_SENTINEL text of the article, long enough.</p></article></body>";
         let fired = fired(page);
         assert_eq!(fired.len(), 1);
-        assert_eq!(fired[0], ("site_header::page_header", "Site The tagline".to_string()));
+        assert_eq!(
+            fired[0],
+            ("site_header::page_header", "Site The tagline".to_string())
+        );
     }
 }

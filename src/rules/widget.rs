@@ -12,7 +12,11 @@ pub(crate) const FORM: HtmlRule = HtmlRule {
     name: "widget::form",
     kind: Boilerplate::Widget,
     fires: |ctx: &Ctx, id: NodeId| {
-        if ctx.dom.tag(id) == Some(Tag::Form) { removable_box(ctx, id, WIDGET_MAX_CHARS) } else { None }
+        if ctx.dom.tag(id) == Some(Tag::Form) {
+            removable_box(ctx, id, WIDGET_MAX_CHARS)
+        } else {
+            None
+        }
     },
 };
 
@@ -22,6 +26,12 @@ mod tests {
 
     #[test]
     fn search_form_goes() {
-        assert_eq!(fired(&in_article("<form><label>Search for:</label><input></form>"))[0].0, "widget::form");
+        assert_eq!(
+            fired(&in_article(
+                "<form><label>Search for:</label><input></form>"
+            ))[0]
+                .0,
+            "widget::form"
+        );
     }
 }
