@@ -67,6 +67,9 @@ pub enum Boilerplate {
     LinkCluster,
     /// Forms, buttons and other interface widgets (`rules/widget.rs`).
     Widget,
+    /// Bylines, dates and category lines around the title; their values are read into the
+    /// article's metadata (`rules/article_meta.rs`).
+    ArticleMeta,
 }
 
 impl Boilerplate {
@@ -94,6 +97,7 @@ impl Boilerplate {
             Boilerplate::Pagination => "pagination",
             Boilerplate::LinkCluster => "link_cluster",
             Boilerplate::Widget => "widget",
+            Boilerplate::ArticleMeta => "article_meta",
         }
     }
 }

@@ -44,6 +44,14 @@ pub(crate) struct Tuning {
     pub widen_below_share: f32,
     /// Link density (0..=1) above which a parent is not taken when widening.
     pub widen_max_link_density: f32,
+    /// A parent adding at most this many characters (a title, a tab label) is a wrapper and
+    /// is always taken when widening, link density permitting.
+    pub widen_free_chars: u32,
+    /// A container with at least this many paragraphs ...
+    pub prose_min_paragraphs: u32,
+    /// ... holding at least this share (0..=1) of its text in paragraphs is an article body
+    /// and is not widened.
+    pub prose_paragraph_share: f32,
 }
 
 impl Tuning {
@@ -58,6 +66,9 @@ impl Tuning {
                 sibling_score_share: 0.3,
                 widen_below_share: 0.5,
                 widen_max_link_density: 0.25,
+                widen_free_chars: 100,
+                prose_min_paragraphs: 3,
+                prose_paragraph_share: 0.6,
             },
             Focus::Balanced => Tuning {
                 min_paragraph_chars: 25,
@@ -65,8 +76,11 @@ impl Tuning {
                 link_cluster_min_links: 3,
                 labelled_section_max_chars: 2000,
                 sibling_score_share: 0.2,
-                widen_below_share: 0.6,
-                widen_max_link_density: 0.35,
+                widen_below_share: 0.85,
+                widen_max_link_density: 0.5,
+                widen_free_chars: 200,
+                prose_min_paragraphs: 5,
+                prose_paragraph_share: 0.7,
             },
             Focus::Recall => Tuning {
                 min_paragraph_chars: 20,
@@ -76,6 +90,9 @@ impl Tuning {
                 sibling_score_share: 0.1,
                 widen_below_share: 0.8,
                 widen_max_link_density: 0.45,
+                widen_free_chars: 400,
+                prose_min_paragraphs: 8,
+                prose_paragraph_share: 0.8,
             },
         }
     }
@@ -99,3 +116,7 @@ pub(crate) const SEMANTIC_WEIGHT: f32 = 30.0;
 
 /// A table cell with more text than this, in characters, is a column of a layout table.
 pub(crate) const MAX_DATA_CELL_CHARS: usize = 400;
+
+/// Largest text, in characters, of a byline or date line found by its name: longer blocks
+/// named `meta` hold more than a line.
+pub(crate) const META_LINE_MAX_CHARS: u32 = 300;

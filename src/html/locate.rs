@@ -113,13 +113,22 @@ pub(crate) fn locate(
 
     // Widen: a container with too small a share of its parent's paragraphs is a piece of
     // the content, not the whole (posts of a thread, sections in sibling wrappers).
+    // A container of prose (most of its text in paragraphs) is an article body already.
+    let prose = |id: NodeId| {
+        let c = clean[id];
+        stats.sums(id).paragraphs >= tuning.prose_min_paragraphs
+            && c.paragraph_chars as f32 >= tuning.prose_paragraph_share * c.text_chars as f32
+    };
     while let Some(parent) = dom.parent(top) {
-        if parent == body || !dom.contains(body, parent) {
+        if parent == body || !dom.contains(body, parent) || prose(top) {
             break;
         }
         let (here, there) = (clean[top], clean[parent]);
         let share = here.text_chars as f32 / there.text_chars.max(1) as f32;
-        if share >= tuning.widen_below_share || there.link_density() > tuning.widen_max_link_density
+        let adds_little =
+            there.text_chars.saturating_sub(here.text_chars) <= tuning.widen_free_chars;
+        if (share >= tuning.widen_below_share && !adds_little)
+            || there.link_density() > tuning.widen_max_link_density
         {
             break;
         }

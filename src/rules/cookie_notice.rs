@@ -15,7 +15,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
             ctx,
             id,
             &[
-                "cookie*", "*cookie", "cookies", "consent*", "*consent", "gdpr*", "cmp",
+                "cookie*", "*cookie", "cookies", "consent*", "*consent", "gdpr*",
             ],
             WIDGET_MAX_CHARS,
         )

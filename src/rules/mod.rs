@@ -8,6 +8,7 @@
 pub(crate) mod lexicon;
 
 mod advertisement;
+mod article_meta;
 mod author_box;
 mod breadcrumbs;
 mod comment_form;
@@ -73,6 +74,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     newsletter::LABELLED,
     newsletter::NAMED_BOX,
     cookie_notice::NAMED_BOX,
+    article_meta::NAMED_LINE,
     advertisement::LABEL_ONLY,
     advertisement::NAMED_SLOT,
     breadcrumbs::TRAIL,

@@ -3,7 +3,7 @@
 use super::{Ctx, HtmlRule, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
-use crate::tuning::{SECTION_MAX_CHARS, WIDGET_MAX_CHARS};
+use crate::tuning::SECTION_MAX_CHARS;
 
 /// An `aside` outside the article body, or `role="complementary"`. Near miss left alone:
 /// an `aside` inside the article (a pull quote or fact box, which is content).
@@ -24,8 +24,8 @@ pub(crate) const ASIDE: HtmlRule = HtmlRule {
     },
 };
 
-/// A block named `sidebar` or `widget-area`, or a small one named `widget`. Near miss left
-/// alone: a page builder's `xyz-widget` holding the article text (over the widget limit).
+/// A block named `sidebar` or `widget-area`. Near miss left alone: `widget` alone, which
+/// page builders put on every block of the page, content included.
 pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
     name: "sidebar::named_column",
     kind: Boilerplate::Sidebar,
@@ -42,7 +42,6 @@ pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
             ],
             SECTION_MAX_CHARS,
         )
-        .or_else(|| named_box(ctx, id, &["widget", "widgets"], WIDGET_MAX_CHARS))
     },
 };
 
