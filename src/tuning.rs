@@ -79,8 +79,8 @@ impl Tuning {
                 widen_below_share: 0.85,
                 widen_max_link_density: 0.5,
                 widen_free_chars: 200,
-                prose_min_paragraphs: 5,
-                prose_paragraph_share: 0.7,
+                prose_min_paragraphs: 10,
+                prose_paragraph_share: 0.8,
             },
             Focus::Recall => Tuning {
                 min_paragraph_chars: 20,

@@ -5,6 +5,13 @@
 //! ```text
 //! cargo test --test benchmark_floor -- --nocapture
 //! ```
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::type_complexity,
+    clippy::items_after_test_module
+)]
 
 mod common;
 

@@ -2,6 +2,13 @@
 //! WordPress-style page around the article "US & Russia: Potential Benefits to the world with
 //! Collaborative Relationship", with a menu, a sidebar, a footer, a cookie notice, empty
 //! "Image Source:" captions, an author box, a "Check Also" teaser and a comment form.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::type_complexity,
+    clippy::items_after_test_module
+)]
 
 use unboil::{Article, Block, Boilerplate, Extractor};
 
