@@ -235,6 +235,9 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
         }
         out.push_str(word);
     }
+    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
+        out.push(' ');
+    }
 }
 
 static DOCUMENT_NODE: Node = Node {
@@ -273,7 +276,7 @@ mod tests {
         let mut s = String::new();
         push_collapsed(&mut s, "  a \n b  ");
         push_collapsed(&mut s, "c");
-        assert_eq!(s, " a b c");
+        assert_eq!(s, "a b c");
     }
 
     #[test]

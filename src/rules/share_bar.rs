@@ -38,7 +38,7 @@ mod tests {
         let page = in_article(
             "<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3><a href=t>Twitter</a></div>",
         );
-        assert_eq!(fired(&page)[0].0, "share_bar::share_heading");
+        assert!(fired(&page)[0].0.starts_with("share_bar::"));
         let page = in_article("<div class=social-links><a href=t>Twitter</a></div>");
         assert_eq!(fired(&page)[0].0, "share_bar::named_box");
     }
