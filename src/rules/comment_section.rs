@@ -30,9 +30,6 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "comment_section::named_box",
     kind: Boilerplate::CommentSection,
     fires: |ctx: &Ctx, id: NodeId| {
-        if only_a_form(ctx, id) {
-            return None;
-        }
         named_box(
             ctx,
             id,
@@ -59,6 +56,8 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
                 None
             }
         })
+        // Checked last: the subtree scan runs only on elements the names picked.
+        .filter(|&hit| !only_a_form(ctx, hit))
     },
 };
 

@@ -121,9 +121,11 @@ impl Ctx<'_> {
     }
 
     /// The visible text of `id`, collapsed, or `None` when it is longer than
-    /// `max_chars` (counted before collecting, so long sections cost nothing).
+    /// `max_chars` or spread over more than `LABEL_MAX_NODES` nodes (both counted before
+    /// collecting, so long or deep sections cost nothing: a label is a few nodes).
     pub(crate) fn short_text(&self, id: NodeId, max_chars: u32) -> Option<String> {
-        if self.stats.sums(id).text_chars > max_chars {
+        let nodes = self.dom.end(id).saturating_sub(id);
+        if self.stats.sums(id).text_chars > max_chars || nodes > LABEL_MAX_NODES {
             return None;
         }
         Some(self.dom.collect_text(id, |n| self.mask.hidden(n)))
@@ -175,6 +177,10 @@ impl Ctx<'_> {
 
 /// Longest label text a heading rule reads, in characters.
 const LABEL_MAX_CHARS: u32 = 80;
+
+/// Most nodes a label may span. Without this cap, every ancestor of one short sentence in
+/// a 100,000-deep nest would walk its whole subtree: time quadratic in depth.
+const LABEL_MAX_NODES: usize = 64;
 
 fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
     let compound = |p: &&&str| p.contains(['-', '_']);
