@@ -25,6 +25,8 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// The library never panics on input; tests and examples may (clippy.toml allows it in tests).
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod article;
 mod charset;

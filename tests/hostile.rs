@@ -1,13 +1,6 @@
 //! Hostile input: empty, blank, absurdly deep, absurdly wide, not text at all, too large.
 //! Each case must end in an `Ok` or an `Err`, never a panic or a stack overflow; the test
 //! threads have Rust's default 2 MiB stack, so deep nesting here proves the walks are loops.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::type_complexity,
-    clippy::items_after_test_module
-)]
 
 use unboil::{Error, Extractor};
 

@@ -2,13 +2,6 @@
 //! WordPress-style page around the article "US & Russia: Potential Benefits to the world with
 //! Collaborative Relationship", with a menu, a sidebar, a footer, a cookie notice, empty
 //! "Image Source:" captions, an author box, a "Check Also" teaser and a comment form.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::type_complexity,
-    clippy::items_after_test_module
-)]
 
 use unboil::{Article, Block, Boilerplate, Extractor};
 
@@ -323,19 +316,24 @@ fn images(article: &Article) -> Vec<&Block> {
         .collect()
 }
 
+/// Asserts that `article.removed` holds a removal of `kind` whose text starts with `prefix`.
+fn assert_removed(article: &Article, kind: Boilerplate, prefix: &str) {
+    assert!(
+        article
+            .removed
+            .iter()
+            .any(|r| r.kind == kind && r.text.starts_with(prefix)),
+        "no {kind:?} removal starting with {prefix:?} in {:#?}",
+        article.removed
+    );
+}
+
 #[test]
 fn author_box_is_removed() {
     let article = article();
     let text = article.text();
     assert!(!text.contains("About Grimrocker"), "{text}");
-    assert!(
-        article
-            .removed
-            .iter()
-            .any(|r| r.kind == Boilerplate::AuthorBox),
-        "no AuthorBox removal in {:#?}",
-        article.removed
-    );
+    assert_removed(&article, Boilerplate::AuthorBox, "");
 }
 
 #[test]
@@ -347,14 +345,7 @@ fn comment_form_is_removed() {
         Vec::<&str>::new(),
         "{text}"
     );
-    assert!(
-        article
-            .removed
-            .iter()
-            .any(|r| r.kind == Boilerplate::CommentForm),
-        "no CommentForm removal in {:#?}",
-        article.removed
-    );
+    assert_removed(&article, Boilerplate::CommentForm, "");
 }
 
 #[test]
@@ -362,14 +353,7 @@ fn check_also_teaser_is_removed() {
     let article = article();
     let text = article.text();
     assert!(!text.contains("Check Also"), "{text}");
-    assert!(
-        article
-            .removed
-            .iter()
-            .any(|r| r.kind == Boilerplate::RelatedPosts && r.text.starts_with("Check Also")),
-        "no RelatedPosts removal starting with \"Check Also\" in {:#?}",
-        article.removed
-    );
+    assert_removed(&article, Boilerplate::RelatedPosts, "Check Also");
 }
 
 #[test]

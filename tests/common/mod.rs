@@ -1,13 +1,6 @@
 //! The benchmark metrics of `../shared/bench/score.py`, ported to Rust so the accuracy
 //! floors in `tests/benchmark_floor.rs` need no Python. Each function names the `score.py`
 //! function it follows; the numbers agree with `score.py` to the last printed decimal.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::type_complexity,
-    clippy::items_after_test_module
-)]
 
 use std::collections::HashMap;
 
@@ -210,72 +203,6 @@ pub fn word_prf(true_text: &str, pred_text: &str) -> (f64, f64, f64) {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-12
-    }
-
-    #[test]
-    fn words_follow_python_backslash_w() {
-        // Python: re.findall(r"\w+", "हिन्दी naïve_x 3.14 İstanbul".lower())
-        //   == ['ह', 'न', 'द', 'naïve_x', '3', '14', 'i', 'stanbul']
-        // (vowel signs and the virama are marks, not \w; "İ".lower() is "i" + U+0307).
-        assert_eq!(
-            words(&"हिन्दी naïve_x 3.14 İstanbul".to_lowercase()),
-            ["ह", "न", "द", "naïve_x", "3", "14", "i", "stanbul"]
-        );
-        // re.findall(r"\w+", "Ⓐb x²y ٣ ½") == ['b', 'x²y', '٣', '½']
-        assert_eq!(words("Ⓐb x²y ٣ ½"), ["b", "x²y", "٣", "½"]);
-        assert_eq!(words(""), Vec::<&str>::new());
-        assert_eq!(words("--"), Vec::<&str>::new());
-    }
-
-    #[test]
-    fn shingles_hand_computed() {
-        // truth shingles {a b c d, b c d e}, prediction {a b c d, b c d x}: tp = fp = fn = 1,
-        // scaled to 1/3 each; P = R = 1/2.
-        let (tp, fp, fn_) = shingle_match("a b c d e", "a, b. c d x");
-        assert!(close(tp, 1.0 / 3.0) && close(fp, 1.0 / 3.0) && close(fn_, 1.0 / 3.0));
-        assert_eq!(doc_precision(tp, fp, fn_), Some(0.5));
-        assert!(close(doc_recall(tp, fp, fn_).unwrap_or(0.0), 0.5));
-        // Fewer than 4 tokens: one shingle of the whole text; case is kept.
-        assert_eq!(shingle_match("Hello world", "Hello world"), (1.0, 0.0, 0.0));
-        assert_eq!(shingle_match("Hello world", "hello world"), (0.0, 0.5, 0.5));
-        // Repeated shingles count: truth "x y z w" twice (5 shingles: xyzw, yzwx, zwxy, wxyz,
-        // xyzw), prediction "x y z w" once: tp 1, fn 4.
-        assert_eq!(shingle_match("x y z w x y z w", "x y z w"), (0.2, 0.0, 0.8));
-        assert_eq!(shingle_match("", ""), (0.0, 0.0, 0.0));
-    }
-
-    #[test]
-    fn summaries_hand_computed() {
-        let pages = [
-            PageScore::new("a b c d e", "a b c d x"), // P 1/2, R 1/2
-            PageScore::new("a b c d", ""),            // P None, R 0
-            PageScore::new("", "a b c d"),            // P 0, R None
-            PageScore::new("", ""),                   // P None, R None
-        ];
-        let (p, r, f1) = shingle_summary(&pages);
-        // P = mean(1/2, 0) = 1/4, R = mean(1/2, 0) = 1/4, F1 = 1/4.
-        assert_eq!((p, r), (Some(0.25), Some(0.25)));
-        assert!(close(f1.unwrap_or(0.0), 0.25));
-        // Word bags: truth [the, cat, the, hat], prediction [the, cat, sat]: overlap 2,
-        // P = 2/3, R = 1/2, F1 = 4/7.
-        let (wp, wr, wf) = word_prf("The cat, the hat.", "the CAT sat");
-        assert!(close(wp, 2.0 / 3.0) && close(wr, 0.5) && close(wf, 4.0 / 7.0));
-        assert_eq!(word_prf("", ""), (1.0, 1.0, 1.0));
-        assert_eq!(word_prf("", "x"), (0.0, 0.0, 0.0));
-        assert_eq!(word_prf("x", ""), (0.0, 0.0, 0.0));
-        // Word F1 of the four pages: 4/5 (a b c d of 5 tokens each side), 0, 0, 1; mean 0.45.
-        let (_, _, word_f1) = word_summary(&pages);
-        assert!(close(word_f1.unwrap_or(0.0), 0.45));
-        assert_eq!(mean(std::iter::empty()), None);
-    }
-}
-
 /// The code point ranges (inclusive, sorted) that Python's `re` matches with `\w` in a `str`
 /// pattern: `str.isalnum()` (categories Lu Ll Lt Lm Lo Nd Nl No) or `_`. Unlike
 /// `char::is_alphanumeric` it has no combining marks (Mn, Mc) and no So letters (Ⓐ), so a
@@ -472,3 +399,69 @@ const PY_WORD_RANGES: [(u32, u32); 734] = [
     (0x2A700, 0x2B738), (0x2B740, 0x2B81D), (0x2B820, 0x2CEA1), (0x2CEB0, 0x2EBE0),
     (0x2F800, 0x2FA1D), (0x30000, 0x3134A),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-12
+    }
+
+    #[test]
+    fn words_follow_python_backslash_w() {
+        // Python: re.findall(r"\w+", "हिन्दी naïve_x 3.14 İstanbul".lower())
+        //   == ['ह', 'न', 'द', 'naïve_x', '3', '14', 'i', 'stanbul']
+        // (vowel signs and the virama are marks, not \w; "İ".lower() is "i" + U+0307).
+        assert_eq!(
+            words(&"हिन्दी naïve_x 3.14 İstanbul".to_lowercase()),
+            ["ह", "न", "द", "naïve_x", "3", "14", "i", "stanbul"]
+        );
+        // re.findall(r"\w+", "Ⓐb x²y ٣ ½") == ['b', 'x²y', '٣', '½']
+        assert_eq!(words("Ⓐb x²y ٣ ½"), ["b", "x²y", "٣", "½"]);
+        assert_eq!(words(""), Vec::<&str>::new());
+        assert_eq!(words("--"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn shingles_hand_computed() {
+        // truth shingles {a b c d, b c d e}, prediction {a b c d, b c d x}: tp = fp = fn = 1,
+        // scaled to 1/3 each; P = R = 1/2.
+        let (tp, fp, fn_) = shingle_match("a b c d e", "a, b. c d x");
+        assert!(close(tp, 1.0 / 3.0) && close(fp, 1.0 / 3.0) && close(fn_, 1.0 / 3.0));
+        assert_eq!(doc_precision(tp, fp, fn_), Some(0.5));
+        assert!(close(doc_recall(tp, fp, fn_).unwrap_or(0.0), 0.5));
+        // Fewer than 4 tokens: one shingle of the whole text; case is kept.
+        assert_eq!(shingle_match("Hello world", "Hello world"), (1.0, 0.0, 0.0));
+        assert_eq!(shingle_match("Hello world", "hello world"), (0.0, 0.5, 0.5));
+        // Repeated shingles count: truth "x y z w" twice (5 shingles: xyzw, yzwx, zwxy, wxyz,
+        // xyzw), prediction "x y z w" once: tp 1, fn 4.
+        assert_eq!(shingle_match("x y z w x y z w", "x y z w"), (0.2, 0.0, 0.8));
+        assert_eq!(shingle_match("", ""), (0.0, 0.0, 0.0));
+    }
+
+    #[test]
+    fn summaries_hand_computed() {
+        let pages = [
+            PageScore::new("a b c d e", "a b c d x"), // P 1/2, R 1/2
+            PageScore::new("a b c d", ""),            // P None, R 0
+            PageScore::new("", "a b c d"),            // P 0, R None
+            PageScore::new("", ""),                   // P None, R None
+        ];
+        let (p, r, f1) = shingle_summary(&pages);
+        // P = mean(1/2, 0) = 1/4, R = mean(1/2, 0) = 1/4, F1 = 1/4.
+        assert_eq!((p, r), (Some(0.25), Some(0.25)));
+        assert!(close(f1.unwrap_or(0.0), 0.25));
+        // Word bags: truth [the, cat, the, hat], prediction [the, cat, sat]: overlap 2,
+        // P = 2/3, R = 1/2, F1 = 4/7.
+        let (wp, wr, wf) = word_prf("The cat, the hat.", "the CAT sat");
+        assert!(close(wp, 2.0 / 3.0) && close(wr, 0.5) && close(wf, 4.0 / 7.0));
+        assert_eq!(word_prf("", ""), (1.0, 1.0, 1.0));
+        assert_eq!(word_prf("", "x"), (0.0, 0.0, 0.0));
+        assert_eq!(word_prf("x", ""), (0.0, 0.0, 0.0));
+        // Word F1 of the four pages: 4/5 (a b c d of 5 tokens each side), 0, 0, 1; mean 0.45.
+        let (_, _, word_f1) = word_summary(&pages);
+        assert!(close(word_f1.unwrap_or(0.0), 0.45));
+        assert_eq!(mean(std::iter::empty()), None);
+    }
+}
