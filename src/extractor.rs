@@ -6,14 +6,16 @@ use crate::article::{Article, Block};
 use crate::charset;
 use crate::dom::{self, Dom, NodeId, Tag};
 use crate::error::Error;
-use crate::html::{
-    blocks::build_blocks, classify::classify, locate, measure::measure, prune::prune,
-};
+use crate::html::measure::{Stats, measure};
+use crate::html::prune::{Mask, Visibility, prune};
+use crate::html::{blocks::build_blocks, classify::classify, locate};
 use crate::input;
 use crate::metadata;
 use crate::removal::{Boilerplate, Removal};
 use crate::rules::lexicon;
-use crate::tuning::{DEFAULT_MAX_INPUT_BYTES, REMOVAL_TEXT_MAX_CHARS, Tuning};
+use crate::tuning::{
+    DEFAULT_MAX_INPUT_BYTES, MIN_RENDERED_TEXT_CHARS, REMOVAL_TEXT_MAX_CHARS, Tuning,
+};
 
 /// Which way to lean when a block could be content or boilerplate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -162,10 +164,16 @@ impl Extractor {
         } else {
             &[]
         };
-        let mask = prune(dom);
-        let stats = measure(dom, &mask, &tuning);
-        let verdicts = classify(dom, &mask, &stats, &tuning, keep);
-        let located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+        let (mask, stats) = self.visible(dom, &tuning);
+        let mut verdicts = classify(dom, &mask, &stats, &tuning, keep);
+        let mut located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+        if !located.prose {
+            // Not an article: on a page of items (listings, collections, link pages) the
+            // links are the content, so link clusters are not boilerplate here.
+            let items = verdicts.without(Boilerplate::LinkCluster);
+            located = locate::locate(dom, &mask, &stats, &items, &tuning);
+            verdicts = items;
+        }
         let removed = locate::removed_nodes(dom, &mask, &verdicts);
         let mut blocks = build_blocks(dom, &removed, &located.parts, self.base.as_ref());
         if blocks.is_empty() {
@@ -211,8 +219,29 @@ impl Extractor {
     }
 }
 
+impl Extractor {
+    /// Prunes and measures the page as rendered; a page that shows almost no text but
+    /// holds hidden text (revealed by script) is read with its hidden text instead.
+    fn visible(&self, dom: &Dom, tuning: &Tuning) -> (Mask, Stats) {
+        let body = dom.find(Tag::Body).unwrap_or(0);
+        let mask = prune(dom, Visibility::Rendered);
+        let stats = measure(dom, &mask, tuning);
+        let shown = stats.sums(body).text_chars;
+        if shown >= MIN_RENDERED_TEXT_CHARS {
+            return (mask, stats);
+        }
+        let markup_mask = prune(dom, Visibility::Markup);
+        let markup_stats = measure(dom, &markup_mask, tuning);
+        if markup_stats.sums(body).text_chars > shown {
+            (markup_mask, markup_stats)
+        } else {
+            (mask, stats)
+        }
+    }
+}
+
 /// The removed text for a [`Removal`], cut at `REMOVAL_TEXT_MAX_CHARS`.
-fn removed_text(dom: &Dom, mask: &crate::html::prune::Mask, id: NodeId) -> String {
+fn removed_text(dom: &Dom, mask: &Mask, id: NodeId) -> String {
     let text = dom.collect_text(id, |n| mask.hidden(n));
     match text.char_indices().nth(REMOVAL_TEXT_MAX_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),

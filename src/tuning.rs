@@ -47,6 +47,8 @@ pub(crate) struct Tuning {
     /// A parent adding at most this many characters (a title, a tab label) is a wrapper and
     /// is always taken when widening, link density permitting.
     pub widen_free_chars: u32,
+    /// A candidate scoring at least this share (0..=1) of the best is a near-best one.
+    pub near_best_share: f32,
     /// A container with at least this many paragraphs ...
     pub prose_min_paragraphs: u32,
     /// ... holding at least this share (0..=1) of its text in paragraphs is an article body
@@ -67,6 +69,7 @@ impl Tuning {
                 widen_below_share: 0.5,
                 widen_max_link_density: 0.25,
                 widen_free_chars: 100,
+                near_best_share: 0.75,
                 prose_min_paragraphs: 3,
                 prose_paragraph_share: 0.6,
             },
@@ -79,6 +82,7 @@ impl Tuning {
                 widen_below_share: 0.85,
                 widen_max_link_density: 0.5,
                 widen_free_chars: 200,
+                near_best_share: 0.75,
                 prose_min_paragraphs: 10,
                 prose_paragraph_share: 0.8,
             },
@@ -91,6 +95,7 @@ impl Tuning {
                 widen_below_share: 0.8,
                 widen_max_link_density: 0.45,
                 widen_free_chars: 400,
+                near_best_share: 0.75,
                 prose_min_paragraphs: 8,
                 prose_paragraph_share: 0.8,
             },
@@ -120,3 +125,15 @@ pub(crate) const MAX_DATA_CELL_CHARS: usize = 400;
 /// Largest text, in characters, of a byline or date line found by its name: longer blocks
 /// named `meta` hold more than a line.
 pub(crate) const META_LINE_MAX_CHARS: u32 = 300;
+
+/// A page showing fewer visible characters than this is read with its hidden text as well
+/// (pages that ship their content hidden and reveal it with script).
+pub(crate) const MIN_RENDERED_TEXT_CHARS: u32 = 250;
+
+/// How many near-best candidates (after the best) are looked at for a shared ancestor
+/// (Readability's 5 top candidates, less the best).
+pub(crate) const NEAR_BEST_CANDIDATES: usize = 4;
+
+/// Near-best candidates that must share an ancestor for it to become the content
+/// (Readability's 3).
+pub(crate) const NEAR_BEST_MIN_SHARING: usize = 3;

@@ -30,6 +30,11 @@ pub(crate) struct Verdict {
 pub(crate) struct Verdicts(Vec<Verdict>);
 
 impl Verdicts {
+    /// The same verdicts without those of `kind`.
+    pub(crate) fn without(&self, kind: Boilerplate) -> Verdicts {
+        Verdicts(self.0.iter().filter(|v| v.kind != kind).copied().collect())
+    }
+
     /// All verdicts in document order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Verdict> {
         self.0.iter()

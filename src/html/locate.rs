@@ -12,12 +12,16 @@ use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::classify::Verdicts;
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
-use crate::tuning::{CLASS_WEIGHT, SEMANTIC_WEIGHT, Tuning};
+use crate::tuning::{
+    CLASS_WEIGHT, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT, Tuning,
+};
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
 #[derive(Debug, Clone)]
 pub(crate) struct Located {
     pub parts: Vec<NodeId>,
+    /// The content is running text (an article body), not a page of items.
+    pub prose: bool,
 }
 
 /// Paragraph text and link text of a node's subtree, boilerplate left out.
@@ -85,8 +89,35 @@ pub(crate) fn locate(
         .filter(|&id| !matches!(dom.tag(id), Some(Tag::Html | Tag::Body) | None))
         .max_by(|&a, &b| final_score(a).total_cmp(&final_score(b)));
     let Some(mut top) = best else {
-        return Located { parts: vec![body] };
+        return Located {
+            parts: vec![body],
+            prose: false,
+        };
     };
+
+    // Several near-best candidates under one ancestor (posts of a thread, cards of a
+    // listing, sections of a page): the ancestor is the content.
+    let top_score = final_score(top);
+    let mut near: Vec<NodeId> = (0..n)
+        .filter(|&id| scored[id] && !removed[id] && id != top && dom.contains(body, id))
+        .filter(|&id| final_score(id) >= top_score * tuning.near_best_share)
+        .collect();
+    near.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
+    near.truncate(NEAR_BEST_CANDIDATES);
+    if near.len() >= NEAR_BEST_MIN_SHARING {
+        let mut cursor = dom.parent(top);
+        while let Some(ancestor) = cursor {
+            if ancestor == body || !dom.contains(body, ancestor) {
+                break;
+            }
+            let sharing = near.iter().filter(|&&c| dom.contains(ancestor, c)).count();
+            if sharing >= NEAR_BEST_MIN_SHARING {
+                top = ancestor;
+                break;
+            }
+            cursor = dom.parent(ancestor);
+        }
+    }
 
     // Readability's climb: a parent that scores higher than the chain below it is the
     // real container (content split over several children).
@@ -149,7 +180,10 @@ pub(crate) fn locate(
             .collect(),
         _ => vec![top],
     };
-    Located { parts }
+    Located {
+        parts,
+        prose: prose(top),
+    }
 }
 
 /// A sibling that is itself a paragraph of prose with few links.
@@ -273,7 +307,7 @@ mod debug {
         let html = std::fs::read_to_string(path).unwrap();
         let dom = crate::dom::build(&html);
         let tuning = Tuning::for_focus(Focus::Balanced);
-        let mask = prune(&dom);
+        let mask = prune(&dom, crate::html::prune::Visibility::Rendered);
         let stats = measure(&dom, &mask, &tuning);
         let verdicts = classify(&dom, &mask, &stats, &tuning, &[]);
         for v in verdicts.iter() {

@@ -149,7 +149,7 @@ mod tests {
         let dom = build(
             "<div><p>one two three four five six seven, eight</p><p><a href=x>link</a> text</p></div>",
         );
-        let mask = prune(&dom);
+        let mask = prune(&dom, crate::html::prune::Visibility::Rendered);
         let stats = measure(&dom, &mask, &Tuning::for_focus(Focus::Balanced));
         let div = dom.find(Tag::Div).unwrap();
         let s = stats.sums(div);

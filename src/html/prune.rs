@@ -20,15 +20,28 @@ impl Mask {
     }
 }
 
+/// Which nodes count as shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Visibility {
+    /// What a browser renders: hidden elements are pruned.
+    Rendered,
+    /// All markup text, hidden elements included: the fallback for pages that ship their
+    /// text hidden and reveal it with script (streamed server rendering, tab panels).
+    Markup,
+}
+
 /// Marks never-rendered nodes.
-pub(crate) fn prune(dom: &Dom) -> Mask {
+pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
     let mut hidden = vec![false; dom.len()];
     for id in 0..dom.len() {
         let inherited = dom
             .parent(id)
             .and_then(|p| hidden.get(p).copied())
             .unwrap_or(false);
-        hidden[id] = inherited || dom.element(id).is_some_and(never_rendered);
+        hidden[id] = inherited
+            || dom.element(id).is_some_and(|e| {
+                never_rendered(e) || (visibility == Visibility::Rendered && hidden_by_page(e))
+            });
     }
     Mask(hidden)
 }
@@ -60,7 +73,11 @@ fn never_rendered(e: &Element) -> bool {
             | Tag::Dialog
     );
     by_tag
-        || e.attr(AttrName::Hidden).is_some()
+}
+
+/// `true` for an element the page hides itself.
+fn hidden_by_page(e: &Element) -> bool {
+    e.attr(AttrName::Hidden).is_some()
         || e.attr(AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || e.attr(AttrName::Style).is_some_and(hides)
@@ -83,7 +100,7 @@ mod tests {
 
     fn hidden_texts(html: &str) -> Vec<String> {
         let dom = build(html);
-        let mask = prune(&dom);
+        let mask = prune(&dom, Visibility::Rendered);
         (0..dom.len())
             .filter(|&id| mask.hidden(id))
             .filter_map(|id| dom.text(id).map(str::to_string))
@@ -97,6 +114,17 @@ mod tests {
              <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
         );
         assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+    }
+
+    #[test]
+    fn markup_visibility_keeps_hidden_text() {
+        let dom = build("<div hidden><p>STREAMED_SENTINEL</p></div><script>SCRIPT</script>");
+        let mask = prune(&dom, Visibility::Markup);
+        let kept: Vec<_> = (0..dom.len())
+            .filter(|&id| !mask.hidden(id))
+            .filter_map(|id| dom.text(id))
+            .collect();
+        assert_eq!(kept, ["STREAMED_SENTINEL"]);
     }
 
     #[test]

@@ -107,6 +107,14 @@ impl Ctx<'_> {
             || (here.paragraphs > 0 && u64::from(here.text_chars) * 2 > u64::from(page.text_chars))
     }
 
+    /// `true` when `id` reads as running text: several paragraphs, few links. A layout
+    /// name on such a block (`sidebar-first-only`, the main column of a page with a
+    /// sidebar) describes the layout, not the block.
+    pub(crate) fn reads_as_prose(&self, id: NodeId) -> bool {
+        let sums = self.stats.sums(id);
+        sums.paragraphs >= PROSE_MIN_PARAGRAPHS && sums.link_density() < PROSE_MAX_LINK_DENSITY
+    }
+
     /// The element's `id` and `class` words.
     pub(crate) fn ident(&self, id: NodeId) -> &str {
         self.dom.element(id).map_or("", |e| &e.ident)
@@ -174,6 +182,11 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Paragraphs that make a block read as prose (see [`Ctx::reads_as_prose`]).
+const PROSE_MIN_PARAGRAPHS: u32 = 3;
+/// Link density (0..=1) under which a block of paragraphs reads as prose.
+const PROSE_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// Longest label text a heading rule reads, in characters.
 const LABEL_MAX_CHARS: u32 = 80;
@@ -247,7 +260,7 @@ pub(crate) mod testing {
     /// `(rule name, removed text)` for every removal on the page, in order.
     pub(crate) fn fired(html: &str) -> Vec<(&'static str, String)> {
         let dom = build(html);
-        let mask = prune(&dom);
+        let mask = prune(&dom, crate::html::prune::Visibility::Rendered);
         let tuning = Tuning::for_focus(Focus::Balanced);
         let stats = measure(&dom, &mask, &tuning);
         let verdicts = classify(&dom, &mask, &stats, &tuning, &[]);

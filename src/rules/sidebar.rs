@@ -24,8 +24,9 @@ pub(crate) const ASIDE: HtmlRule = HtmlRule {
     },
 };
 
-/// A block named `sidebar` or `widget-area`. Near miss left alone: `widget` alone, which
-/// page builders put on every block of the page, content included.
+/// A block named `sidebar` or `widget-area`. Near misses left alone: `widget` alone, which
+/// page builders put on every block of the page, content included; and a block of prose
+/// named for the layout (`sidebar-first-only`: the main column beside a sidebar).
 pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
     name: "sidebar::named_column",
     kind: Boilerplate::Sidebar,
@@ -42,6 +43,7 @@ pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
             ],
             SECTION_MAX_CHARS,
         )
+        .filter(|&hit| !ctx.reads_as_prose(hit))
     },
 };
 
