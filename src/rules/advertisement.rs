@@ -1,6 +1,6 @@
 //! [`Boilerplate::Advertisement`]: ads, sponsored slots and their "Advertisement" labels.
 
-use super::{Ctx, HtmlRule, lexicon, named_box};
+use super::{Ctx, HtmlRule, label_only, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::WIDGET_MAX_CHARS;
@@ -10,13 +10,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "advertisement::label_only",
     kind: Boilerplate::Advertisement,
-    fires: |ctx: &Ctx, id: NodeId| {
-        if ctx.dom.element(id).is_none() || ctx.protected(id) {
-            return None;
-        }
-        let text = ctx.short_text(id, 30)?;
-        (lexicon::section_label(&text) == Some(Boilerplate::Advertisement)).then_some(id)
-    },
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Advertisement),
 };
 
 /// A small block named `ad`, `ads`, `advert*`, `adsbygoogle`, `sponsor*`, `dfp`.

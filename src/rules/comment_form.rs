@@ -1,6 +1,6 @@
 //! [`Boilerplate::CommentForm`]: the form for writing a comment, "Leave a Reply".
 
-use super::{Ctx, HtmlRule, labelled};
+use super::{Ctx, HtmlRule, label_only, labelled};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 
@@ -28,8 +28,24 @@ pub(crate) const FORM_WITH_TEXT_AREA: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element, not a heading, whose whole text is a comment-form label ("Leave a comment") (the element alone goes).
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "comment_form::label_only",
+    kind: Boilerplate::CommentForm,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentForm),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lone_label_goes() {
+        let page = crate::rules::testing::in_article("<p>Leave a comment</p>");
+        assert_eq!(
+            crate::rules::testing::fired(&page)[0].0,
+            "comment_form::label_only"
+        );
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

@@ -1,6 +1,6 @@
 //! [`Boilerplate::CommentSection`]: readers' comments under an article.
 
-use super::{Ctx, HtmlRule, labelled, named_box, removable_box};
+use super::{Ctx, HtmlRule, label_only, labelled, named_box, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 
@@ -67,8 +67,24 @@ fn only_a_form(ctx: &Ctx, id: NodeId) -> bool {
         && ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n) == Some(Tag::Form))
 }
 
+/// A short element, not a heading, whose whole text is a comments label ("Join the conversation") (the element alone goes).
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "comment_section::label_only",
+    kind: Boilerplate::CommentSection,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentSection),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lone_label_goes() {
+        let page = crate::rules::testing::in_article("<p>Comments are closed.</p>");
+        assert_eq!(
+            crate::rules::testing::fired(&page)[0].0,
+            "comment_section::label_only"
+        );
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

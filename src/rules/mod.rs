@@ -57,8 +57,8 @@ pub(crate) struct HtmlRule {
 
 /// Every HTML rule, tried in this order on each element; the first that fires wins.
 /// Label rules (a heading naming its section) come before name rules so a "Related Posts"
-/// box inside a sidebar is explained by its label; `link_cluster` is last because it is the
-/// most general.
+/// box inside a sidebar is explained by its label; lone labels ("Top stories" in a `span`)
+/// and `link_cluster` come last because they are the most general.
 pub(crate) static HTML_RULES: &[HtmlRule] = &[
     empty_image_credit::CAPTION_LABEL_ONLY,
     author_box::ABOUT_HEADING,
@@ -86,6 +86,10 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     sidebar::ASIDE,
     sidebar::NAMED_COLUMN,
     widget::FORM,
+    related_posts::LABEL_ONLY,
+    comment_form::LABEL_ONLY,
+    comment_section::LABEL_ONLY,
+    share_bar::LABEL_ONLY,
     link_cluster::DENSE_LINKS,
 ];
 
@@ -223,6 +227,21 @@ fn word_matches(word: &str, pattern: &str) -> bool {
 pub(crate) fn labelled(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeId> {
     let label = ctx.heading_label(id)?;
     (lexicon::section_label(&label) == Some(kind)).then(|| ctx.labelled_section(id))
+}
+
+/// A label rule's body for anything but a heading: fires on a short element whose whole
+/// text is a label of `kind` ("Share this on WhatsApp", "Top stories", "Advertisement"),
+/// removing that element alone.
+pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeId> {
+    let tag = ctx.dom.tag(id)?;
+    if tag.is_heading() || ctx.protected(id) {
+        return None;
+    }
+    let text = ctx.short_text(id, LABEL_MAX_CHARS)?;
+    // A heading inside is the label; its own rule removes the section it opens.
+    let holds_heading =
+        ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n).is_some_and(Tag::is_heading));
+    (!holds_heading && lexicon::section_label(&text) == Some(kind)).then_some(id)
 }
 
 /// A name rule's body: fires on an unprotected block named by one of `patterns` whose text

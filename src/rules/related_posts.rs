@@ -1,6 +1,6 @@
 //! [`Boilerplate::RelatedPosts`]: teasers for other posts, "Check Also", "Related Posts".
 
-use super::{Ctx, HtmlRule, labelled, named_box};
+use super::{Ctx, HtmlRule, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
@@ -38,8 +38,24 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element, not a heading, whose whole text is a teaser label ("Top stories", "Explore further") (the element alone goes).
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "related_posts::label_only",
+    kind: Boilerplate::RelatedPosts,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::RelatedPosts),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lone_label_goes() {
+        let page = crate::rules::testing::in_article("<div><span>Top stories</span></div>");
+        assert_eq!(
+            crate::rules::testing::fired(&page)[0].0,
+            "related_posts::label_only"
+        );
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

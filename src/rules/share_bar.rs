@@ -1,6 +1,6 @@
 //! [`Boilerplate::ShareBar`]: "Share this" buttons and follow links.
 
-use super::{Ctx, HtmlRule, labelled, named_box};
+use super::{Ctx, HtmlRule, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::WIDGET_MAX_CHARS;
@@ -29,8 +29,25 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element, not a heading, whose whole text is a share label ("Share this on WhatsApp") (the element alone goes).
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "share_bar::label_only",
+    kind: Boilerplate::ShareBar,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ShareBar),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lone_label_goes() {
+        let page =
+            crate::rules::testing::in_article("<div><a href=w>Share this on WhatsApp</a></div>");
+        assert_eq!(
+            crate::rules::testing::fired(&page)[0].0,
+            "share_bar::label_only"
+        );
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]
