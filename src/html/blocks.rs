@@ -12,7 +12,7 @@ use crate::article::{Block, ListItem, Text};
 use crate::dom::{AttrName, Dom, NodeData, NodeId, Tag};
 use crate::html::inline::{InlineBuffer, Style, resolve};
 use crate::html::table::{is_data_table, read_table};
-use crate::rules::lexicon;
+use crate::rules::{self, lexicon};
 use crate::tuning::{MAX_BLOCK_DEPTH, MAX_ICON_PIXELS};
 
 enum Kind {
@@ -179,6 +179,21 @@ impl Builder<'_> {
             {
                 self.push(id, Kind::Caption)
             }
+            // A caption outside a figure (`<div class="wp-caption-text">`, `<p class=
+            // "photo-credit">`): read as the caption of an image, not as a paragraph.
+            Tag::Figcaption | Tag::Div | Tag::P | Tag::Span
+                if !self.in_figure()
+                    && rules::names_caption(&dom.element(id).map_or("", |e| &*e.ident)) =>
+            {
+                self.push(
+                    id,
+                    Kind::Figure {
+                        src: None,
+                        alt: None,
+                    },
+                );
+                self.push(id, Kind::Caption);
+            }
             Tag::A => {
                 let href = dom
                     .attr(id, AttrName::Href)
@@ -192,6 +207,12 @@ impl Builder<'_> {
             _ => {}
         }
         id + 1
+    }
+
+    fn in_figure(&self) -> bool {
+        self.frames
+            .iter()
+            .any(|f| matches!(f.kind, Kind::Figure { .. }))
     }
 
     fn push_style(&mut self, end: NodeId, style: Style) {
@@ -291,6 +312,20 @@ impl Builder<'_> {
             }
             Kind::Figure { src, alt } => {
                 let (caption, credit) = split_credit(frame.caption);
+                if src.is_none() && blocks.is_empty() {
+                    // A lone caption: it belongs to the image just before it, if that one
+                    // has none of its own.
+                    if let Some(Block::Image {
+                        caption: c @ None,
+                        credit: r @ None,
+                        ..
+                    }) = self.frames.last_mut().and_then(|f| f.blocks.last_mut())
+                    {
+                        *c = caption;
+                        *r = credit;
+                        return;
+                    }
+                }
                 let image_pos = blocks.iter().position(|b| matches!(b, Block::Image { .. }));
                 if src.is_some() || caption.is_some() || credit.is_some() {
                     let image = Block::Image {
@@ -442,4 +477,110 @@ fn code_language(dom: &Dom, pre: NodeId) -> Option<String> {
                         .map(str::to_string)
                 })
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Span;
+    use crate::dom::build;
+
+    fn blocks_of(html: &str) -> Vec<Block> {
+        let dom = build(html);
+        let removed = vec![false; dom.len()];
+        let body = dom.find(Tag::Body).unwrap();
+        build_blocks(&dom, &removed, &[body], None)
+    }
+
+    #[test]
+    fn headings_paragraphs_and_numbered_lists() {
+        let blocks = blocks_of(
+            "<h2>Intro</h2><p>One <em>two</em></p><ol start=5><li>five</li><li>six</li></ol>",
+        );
+        assert_eq!(
+            blocks[0],
+            Block::Heading {
+                level: 2,
+                text: Text::from("Intro")
+            }
+        );
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph {
+                text: Text(vec![
+                    Span::Plain("One ".into()),
+                    Span::Emphasis("two".into())
+                ])
+            }
+        );
+        let Block::List {
+            ordered: true,
+            start: 5,
+            items,
+        } = &blocks[2]
+        else {
+            panic!("{:?}", blocks[2])
+        };
+        assert_eq!(items.len(), 2);
+    }
+
+    #[test]
+    fn figure_caption_splits_off_its_credit() {
+        let blocks = blocks_of(
+            "<figure><img src=a.jpg alt=A><figcaption>Image Source: NASA</figcaption></figure>",
+        );
+        assert_eq!(
+            blocks,
+            [Block::Image {
+                src: Some("a.jpg".into()),
+                alt: Some("A".into()),
+                caption: None,
+                credit: Some("NASA".into())
+            }]
+        );
+    }
+
+    #[test]
+    fn lone_caption_joins_the_image_before_it() {
+        let blocks = blocks_of(
+            "<p><img src=a.jpg></p><div class=wp-caption-text>The harbour at dawn.</div><p>Body text.</p>",
+        );
+        assert_eq!(blocks.len(), 2);
+        let Block::Image {
+            caption: Some(c), ..
+        } = &blocks[0]
+        else {
+            panic!("{:?}", blocks[0])
+        };
+        assert_eq!(c.plain(), "The harbour at dawn.");
+    }
+
+    #[test]
+    fn code_keeps_whitespace_and_language() {
+        let blocks =
+            blocks_of("<pre><code class=language-rust>fn main() {\n    x();\n}</code></pre>");
+        assert_eq!(
+            blocks,
+            [Block::Code {
+                language: Some("rust".into()),
+                text: "fn main() {\n    x();\n}".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn nesting_is_capped() {
+        let html = format!(
+            "{}deep{}",
+            "<blockquote>".repeat(50),
+            "</blockquote>".repeat(50)
+        );
+        let mut depth = 0;
+        let mut blocks = blocks_of(&html);
+        while let Some(Block::Quote { blocks: inner }) = blocks.first().cloned() {
+            depth += 1;
+            blocks = inner;
+        }
+        assert_eq!(depth, MAX_BLOCK_DEPTH);
+    }
 }

@@ -42,16 +42,7 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                 para(lines.join("\n"));
             }
             Block::Quote { blocks } => stack.push((blocks, 0, prefix)),
-            Block::Image {
-                caption, credit, ..
-            } => {
-                let cap = caption.as_ref().map(line).unwrap_or_default();
-                para(match credit {
-                    Some(c) if cap.is_empty() => c.clone(),
-                    Some(c) => format!("{cap} ({c})"),
-                    None => cap,
-                });
-            }
+            Block::Image { .. } => {}
             Block::Code { text, .. } => para(text.clone()),
             Block::Table(table) => {
                 let rows: Vec<String> = table

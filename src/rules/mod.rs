@@ -316,6 +316,24 @@ mod tests {
     }
 }
 
+/// `true` when an `id`/`class` names an image caption or credit (`wp-caption-text`,
+/// `photo-credit`, `media-caption`): the block builder reads such blocks as captions.
+pub(crate) fn names_caption(ident: &str) -> bool {
+    ident_matches(
+        ident,
+        &[
+            "caption",
+            "*caption",
+            "caption*",
+            "credit",
+            "credits",
+            "*credit",
+            "photocredit",
+            "imagecredit",
+        ],
+    )
+}
+
 /// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
 pub(crate) fn author_box_name(label: &str) -> Option<String> {
     author_box::author_name(label)
