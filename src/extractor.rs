@@ -258,12 +258,15 @@ fn first_heading_text(dom: &Dom, root: NodeId) -> Option<String> {
         .map(|id| dom.collect_text(id, |_| false))
 }
 
-/// The title is a field, not a block: drop the heading that repeats it near the top.
+/// The title is a field, not a block: drop the heading (or, on pages without headings, the
+/// paragraph) that repeats it near the top.
 fn drop_title_heading(blocks: &mut Vec<Block>, title: Option<&str>) {
     let Some(title) = title else { return };
     let title = lexicon::normalize(title);
     let pos = blocks.iter().take(4).position(|b| match b {
-        Block::Heading { text, .. } => lexicon::normalize(&text.plain()) == title,
+        Block::Heading { text, .. } | Block::Paragraph { text } => {
+            lexicon::normalize(&text.plain()) == title
+        }
         _ => false,
     });
     if let Some(pos) = pos {

@@ -137,6 +137,8 @@ impl Builder<'_> {
                 return end;
             }
             Tag::Img => self.image(id),
+            // Two breaks in a row separate paragraphs, as pages without `<p>` write them.
+            Tag::Br if self.inline.ends_with_break() => self.flush(),
             Tag::Br => self.inline.push_break(),
             Tag::Hr => {
                 self.flush();
@@ -183,7 +185,7 @@ impl Builder<'_> {
             // "photo-credit">`): read as the caption of an image, not as a paragraph.
             Tag::Figcaption | Tag::Div | Tag::P | Tag::Span
                 if !self.in_figure()
-                    && rules::names_caption(&dom.element(id).map_or("", |e| &*e.ident)) =>
+                    && rules::names_caption(dom.element(id).map_or("", |e| &*e.ident)) =>
             {
                 self.push(
                     id,
@@ -553,6 +555,18 @@ mod tests {
             panic!("{:?}", blocks[0])
         };
         assert_eq!(c.plain(), "The harbour at dawn.");
+    }
+
+    #[test]
+    fn double_breaks_separate_paragraphs() {
+        let blocks = blocks_of("<div>First line<br>same paragraph<br><br>Second paragraph</div>");
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph {
+                text: Text::from("Second paragraph")
+            }
+        );
     }
 
     #[test]

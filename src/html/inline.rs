@@ -73,6 +73,12 @@ impl InlineBuffer {
         }
     }
 
+    /// `true` when the last thing collected is a line break (a second `<br>` in a row ends
+    /// the paragraph).
+    pub(crate) fn ends_with_break(&self) -> bool {
+        matches!(self.spans.last(), Some(Span::LineBreak))
+    }
+
     /// `true` when nothing visible was collected.
     pub(crate) fn is_blank(&self) -> bool {
         self.spans.iter().all(|s| s.as_str().trim().is_empty())

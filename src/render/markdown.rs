@@ -79,7 +79,11 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                 )
             }
             Block::Table(table) => {
-                let mut lines = Vec::new();
+                let mut lines: Vec<String> = table
+                    .caption
+                    .iter()
+                    .map(|c| format!("*{}*\n", inline(c)))
+                    .collect();
                 let width = table.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
                 for (i, row) in table.rows.iter().enumerate() {
                     let mut cells: Vec<String> = row
@@ -146,7 +150,7 @@ fn wrap(out: &mut String, mark: &str, s: &str) {
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`') {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<') {
             out.push('\\');
         }
         out.push(c);

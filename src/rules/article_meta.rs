@@ -1,7 +1,7 @@
 //! [`Boilerplate::ArticleMeta`]: bylines, dates and category lines around the title (their
 //! values go to the article's metadata, not its body).
 
-use super::{Ctx, HtmlRule, named_box};
+use super::{Ctx, HtmlRule, label_only, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::META_LINE_MAX_CHARS;
@@ -37,9 +37,29 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element that is a news agency's credit line ("Reporting by Greg Roumeliotis;
+/// editing by Martin Howell"). Near miss left alone: a sentence that mentions reporting.
+pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
+    name: "article_meta::credit_line",
+    kind: Boilerplate::ArticleMeta,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ArticleMeta),
+};
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn credit_line_goes() {
+        let page = in_article("<p>Reporting by Greg Roumeliotis; editing by Martin Howell</p>");
+        assert_eq!(fired(&page)[0].0, "article_meta::credit_line");
+        assert!(
+            fired(&in_article(
+                "<p>The reporting by the agency was accurate, officials said.</p>"
+            ))
+            .is_empty()
+        );
+    }
 
     #[test]
     fn byline_goes_and_long_meta_block_stays() {

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Footer`]: page footers with copyright and legal links.
 
-use super::{Ctx, HtmlRule, removable_box};
+use super::{Ctx, HtmlRule, label_only, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
@@ -35,9 +35,31 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element whose text is a copyright line ("© 2019 Press TV. All rights
+/// reserved.", "Copyright 2019 ..."), wherever it stands. Near miss left alone: a sentence
+/// about copyright law (not a whole-line label: it neither opens with "Copyright" nor says
+/// "all rights reserved").
+pub(crate) const COPYRIGHT_LINE: HtmlRule = HtmlRule {
+    name: "footer::copyright_line",
+    kind: Boilerplate::Footer,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Footer),
+};
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn copyright_line_goes() {
+        let page = in_article("<p>Copyright 2019 Press TV. All rights reserved.</p>");
+        assert_eq!(fired(&page)[0].0, "footer::copyright_line");
+        assert!(
+            fired(&in_article(
+                "<p>The court said the copyright had expired in 1990.</p>"
+            ))
+            .is_empty()
+        );
+    }
 
     #[test]
     fn footer_goes() {

@@ -11,6 +11,8 @@ pub(crate) enum Shape {
     Whole(&'static str),
     /// The label starts with the phrase and goes on ("related posts to this story").
     Prefix(&'static str),
+    /// The phrase stands anywhere in the label ("© 2016 Site. All rights reserved.").
+    Contains(&'static str),
 }
 
 /// Labels (headings, captions, short lines) that name a boilerplate section.
@@ -169,6 +171,30 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("publicidad"),
         ],
     ),
+    (
+        Boilerplate::Footer,
+        &[
+            Shape::Prefix("copyright"),
+            Shape::Contains("all rights reserved"),
+            Shape::Contains("alle rechte vorbehalten"),
+            Shape::Contains("tous droits réservés"),
+            Shape::Contains("todos los derechos reservados"),
+        ],
+    ),
+    (
+        Boilerplate::ArticleMeta,
+        &[
+            Shape::Prefix("reporting by"),
+            Shape::Prefix("additional reporting by"),
+            Shape::Prefix("editing by"),
+            Shape::Prefix("edited by"),
+            Shape::Prefix("writing by"),
+            Shape::Prefix("compiled by"),
+            Shape::Prefix("mit material von"),
+            Shape::Prefix("avec afp"),
+            Shape::Prefix("con información de"),
+        ],
+    ),
 ];
 
 /// Words that label an image credit: a caption that is only one of these (plus `:`) names
@@ -242,6 +268,7 @@ pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
             .any(|shape| match shape {
                 Shape::Whole(p) => norm == *p,
                 Shape::Prefix(p) => norm.starts_with(p),
+                Shape::Contains(p) => norm.contains(p),
             })
             .then_some(*kind)
     })
@@ -290,6 +317,14 @@ mod tests {
             Some(Boilerplate::CommentSection)
         );
         assert_eq!(section_label("Check also the river levels"), None);
+        assert_eq!(
+            section_label("© 2016 Site. All rights reserved."),
+            Some(Boilerplate::Footer)
+        );
+        assert_eq!(
+            section_label("Reporting by Greg Roumeliotis; editing by Martin Howell"),
+            Some(Boilerplate::ArticleMeta)
+        );
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     comment_form::LABEL_ONLY,
     comment_section::LABEL_ONLY,
     share_bar::LABEL_ONLY,
+    footer::COPYRIGHT_LINE,
+    article_meta::CREDIT_LINE,
     link_cluster::DENSE_LINKS,
 ];
 
@@ -195,6 +197,10 @@ const PROSE_MAX_LINK_DENSITY: f32 = 0.2;
 /// Longest label text a heading rule reads, in characters.
 const LABEL_MAX_CHARS: u32 = 80;
 
+/// Longest lone label or credit line a `label_only` rule reads, in characters
+/// ("Reporting by ...; editing by ..." runs long).
+const LINE_MAX_CHARS: u32 = 200;
+
 /// Most nodes a label may span. Without this cap, every ancestor of one short sentence in
 /// a 100,000-deep nest would walk its whole subtree: time quadratic in depth.
 const LABEL_MAX_NODES: usize = 64;
@@ -234,10 +240,11 @@ pub(crate) fn labelled(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeI
 /// removing that element alone.
 pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeId> {
     let tag = ctx.dom.tag(id)?;
-    if tag.is_heading() || ctx.protected(id) {
+    // Table cells are data: a "Share" column header is not a share button.
+    if tag.is_heading() || matches!(tag, Tag::Td | Tag::Th | Tag::Caption) || ctx.protected(id) {
         return None;
     }
-    let text = ctx.short_text(id, LABEL_MAX_CHARS)?;
+    let text = ctx.short_text(id, LINE_MAX_CHARS)?;
     // A heading inside is the label; its own rule removes the section it opens.
     let holds_heading =
         ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n).is_some_and(Tag::is_heading));
