@@ -126,11 +126,18 @@ pub(crate) fn measure(dom: &Dom, mask: &Mask, tuning: &Tuning) -> Stats {
 fn count(text: &str) -> (u32, u32) {
     let mut chars = 0u32;
     let mut commas = 0u32;
-    for c in text.chars() {
+    let mut iter = text.chars().peekable();
+    while let Some(c) = iter.next() {
         if !c.is_whitespace() {
             chars = chars.saturating_add(1);
         }
-        if matches!(c, ',' | '，' | '、' | '،') {
+        // A Latin comma separates clauses only when a space follows: "2,676,127" is a number.
+        let clause = match c {
+            ',' | '،' => iter.peek().is_none_or(|n| n.is_whitespace()),
+            '，' | '、' => true,
+            _ => false,
+        };
+        if clause {
             commas = commas.saturating_add(1);
         }
     }
@@ -159,5 +166,11 @@ mod tests {
         assert_eq!(s.paragraphs, 1);
         let p = dom.find(Tag::P).unwrap();
         assert_eq!(stats.own(p).commas, 1);
+    }
+
+    #[test]
+    fn commas_inside_numbers_are_not_clauses() {
+        assert_eq!(count("Positive (2,170,923), negative"), (28, 1));
+        assert_eq!(count("一，二、三"), (5, 2));
     }
 }
