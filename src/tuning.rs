@@ -47,7 +47,8 @@ pub(crate) struct Tuning {
     /// A parent adding at most this many characters (a title, a tab label) is a wrapper and
     /// is always taken when widening, link density permitting.
     pub widen_free_chars: u32,
-    /// A candidate scoring at least this share (0..=1) of the best is a near-best one.
+    /// A candidate scoring at least this share (0..=1) of the best is a near-best one
+    /// (Readability uses 0.75; posts and cards vary more in length than article sections).
     pub near_best_share: f32,
     /// A container with at least this many paragraphs ...
     pub prose_min_paragraphs: u32,
@@ -82,7 +83,7 @@ impl Tuning {
                 widen_below_share: 0.85,
                 widen_max_link_density: 0.5,
                 widen_free_chars: 200,
-                near_best_share: 0.75,
+                near_best_share: 0.6,
                 prose_min_paragraphs: 10,
                 prose_paragraph_share: 0.8,
             },
