@@ -138,3 +138,30 @@ pub(crate) const NEAR_BEST_CANDIDATES: usize = 4;
 /// Near-best candidates that must share an ancestor for it to become the content
 /// (Readability's 3).
 pub(crate) const NEAR_BEST_MIN_SHARING: usize = 3;
+
+/// Paragraphs that make a block read as prose (see `Ctx::reads_as_prose`).
+pub(crate) const PROSE_MIN_PARAGRAPHS: u32 = 3;
+/// Link density (0..=1) under which a block of paragraphs reads as prose.
+pub(crate) const PROSE_MAX_LINK_DENSITY: f32 = 0.2;
+
+/// Longest label text a heading rule reads, in characters.
+pub(crate) const LABEL_MAX_CHARS: u32 = 80;
+
+/// Longest lone label or credit line a `label_only` rule reads, in characters
+/// ("Reporting by ...; editing by ..." runs long).
+pub(crate) const LINE_MAX_CHARS: u32 = 200;
+
+/// Most nodes a label may span. Without this cap, every ancestor of one short sentence in
+/// a 100,000-deep nest would walk its whole subtree: time quadratic in depth.
+pub(crate) const LABEL_MAX_NODES: usize = 64;
+
+/// Longest caption, in characters, that can be a bare credit label ("Image Source:").
+pub(crate) const CREDIT_LABEL_MAX_CHARS: u32 = 40;
+
+/// A sibling paragraph of more than this many characters joins the content when its link
+/// density is under `SIBLING_PARAGRAPH_MAX_LINK_DENSITY` (Readability's 80 and 0.25); a
+/// shorter one joins only with no links and a comma.
+pub(crate) const SIBLING_PARAGRAPH_MIN_CHARS: u32 = 80;
+
+/// See `SIBLING_PARAGRAPH_MIN_CHARS`; 0..=1.
+pub(crate) const SIBLING_PARAGRAPH_MAX_LINK_DENSITY: f32 = 0.25;

@@ -13,7 +13,8 @@ use crate::html::classify::Verdicts;
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::tuning::{
-    CLASS_WEIGHT, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT, Tuning,
+    CLASS_WEIGHT, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
+    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -193,7 +194,8 @@ fn reads_as_paragraph(dom: &Dom, stats: &Stats, clean: &Clean, id: NodeId) -> bo
     }
     let own = stats.own(id);
     let ld = clean.link_density();
-    (own.text_chars > 80 && ld < 0.25) || (own.text_chars > 0 && ld == 0.0 && own.commas > 0)
+    (own.text_chars > SIBLING_PARAGRAPH_MIN_CHARS && ld < SIBLING_PARAGRAPH_MAX_LINK_DENSITY)
+        || (own.text_chars > 0 && ld == 0.0 && own.commas > 0)
 }
 
 /// Container names that say "content" or "not content", and semantic markup.

@@ -3,6 +3,7 @@
 use super::{Ctx, HtmlRule, lexicon};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::tuning::CREDIT_LABEL_MAX_CHARS;
 
 /// A `figcaption` (or an element classed as a caption) reading only "Image Source:",
 /// "Photo:", "Foto:" ... Signals: caption element, text is a credit label with nothing after.
@@ -16,7 +17,7 @@ pub(crate) const CAPTION_LABEL_ONLY: HtmlRule = HtmlRule {
         if !caption {
             return None;
         }
-        let text = ctx.short_text(id, 40)?;
+        let text = ctx.short_text(id, CREDIT_LABEL_MAX_CHARS)?;
         (!text.is_empty() && lexicon::credit(&text) == Some("")).then_some(id)
     },
 };

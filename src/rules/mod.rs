@@ -30,7 +30,10 @@ use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
-use crate::tuning::Tuning;
+use crate::tuning::{
+    LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
+    Tuning,
+};
 
 /// What a rule sees: the page and the counts of earlier stages.
 pub(crate) struct Ctx<'a> {
@@ -188,22 +191,6 @@ impl Ctx<'_> {
         })
     }
 }
-
-/// Paragraphs that make a block read as prose (see [`Ctx::reads_as_prose`]).
-const PROSE_MIN_PARAGRAPHS: u32 = 3;
-/// Link density (0..=1) under which a block of paragraphs reads as prose.
-const PROSE_MAX_LINK_DENSITY: f32 = 0.2;
-
-/// Longest label text a heading rule reads, in characters.
-const LABEL_MAX_CHARS: u32 = 80;
-
-/// Longest lone label or credit line a `label_only` rule reads, in characters
-/// ("Reporting by ...; editing by ..." runs long).
-const LINE_MAX_CHARS: u32 = 200;
-
-/// Most nodes a label may span. Without this cap, every ancestor of one short sentence in
-/// a 100,000-deep nest would walk its whole subtree: time quadratic in depth.
-const LABEL_MAX_NODES: usize = 64;
 
 fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
     let compound = |p: &&&str| p.contains(['-', '_']);
