@@ -47,9 +47,7 @@ fn main() {
     for (id, bytes) in &pages {
         let start = Instant::now();
         let result = if text_mode {
-            Err(unboil::Error::Unsupported {
-                reason: "text mode",
-            })
+            extractor.clean_text(&String::from_utf8_lossy(bytes))
         } else {
             extractor.extract_bytes(bytes)
         };

@@ -119,13 +119,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    if args.kind.unwrap_or_else(|| unboil::sniff(&bytes)) == InputKind::Text {
-        eprintln!(
-            "error: text mode (clean_text) is not available yet; pass --html to treat the input as HTML"
-        );
-        return ExitCode::from(2);
-    }
-
+    let kind = args.kind.unwrap_or_else(|| unboil::sniff(&bytes));
     let mut extractor = Extractor::new();
     if let Some(url) = &args.base_url {
         extractor = match extractor.base_url(url) {
@@ -136,7 +130,11 @@ fn main() -> ExitCode {
             }
         };
     }
-    let article = match extractor.extract_bytes(&bytes) {
+    let result = match kind {
+        InputKind::Text => extractor.clean_text(&String::from_utf8_lossy(&bytes)),
+        _ => extractor.extract_bytes(&bytes),
+    };
+    let article = match result {
         Ok(article) => article,
         Err(e) => {
             eprintln!("error: {e}");

@@ -13,6 +13,7 @@ use crate::input;
 use crate::metadata;
 use crate::removal::{Boilerplate, Removal};
 use crate::rules::lexicon;
+use crate::text::{blocks as text_blocks, classify as text_classify, lines as text_lines};
 use crate::tuning::{
     DEFAULT_MAX_INPUT_BYTES, MIN_RENDERED_TEXT_CHARS, REMOVAL_TEXT_MAX_CHARS, Tuning,
 };
@@ -156,6 +157,75 @@ impl Extractor {
         self.run_html(&dom::build(&decoded.text), bytes.len())
     }
 
+    /// Cleans already-scraped plain text (scraper dumps, web-archive text, text copied out
+    /// of a browser): boilerplate lines are removed and recorded, structure is recovered
+    /// (title, headings, lists with their numbering, quotes, credited images, paragraphs).
+    /// CRLF, CR and LF line ends are all accepted.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] over the size limit, [`Error::EmptyInput`] for blank input,
+    /// [`Error::NoContent`] when every line is boilerplate.
+    ///
+    /// ```
+    /// let text = "A Short Story\n\nThe whole story fits in this one sentence of running text.\n\nImage Source:\n\nLeave a Reply";
+    /// let a = unboil::Extractor::new().clean_text(text)?;
+    /// assert_eq!(a.title.as_deref(), Some("A Short Story"));
+    /// assert_eq!(a.text(), "The whole story fits in this one sentence of running text.");
+    /// assert_eq!(a.removed.len(), 2);
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
+    pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
+        input::check(text.as_bytes(), self.max_input_bytes)?;
+        self.run_text(text)
+    }
+
+    /// The plain-text stages, in order.
+    fn run_text(&self, text: &str) -> Result<Article, Error> {
+        let lines = text_lines::lines(text);
+        let verdicts = text_classify::classify(&lines);
+        let removed = verdicts.removed(lines.len());
+        let structured = text_blocks::build_blocks(&lines, &removed);
+        if structured.blocks.is_empty() {
+            return Err(Error::NoContent { bytes: text.len() });
+        }
+        let line_text = |start: usize, end: usize| {
+            let mut out = String::new();
+            for l in (start..end)
+                .filter_map(|i| lines.get(i))
+                .filter(|l| !l.blank)
+            {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(l.text);
+            }
+            cut(out)
+        };
+        let removals: Vec<Removal> = verdicts
+            .iter()
+            .map(|v| Removal {
+                kind: v.kind,
+                rule: v.rule,
+                text: line_text(v.start, v.end),
+            })
+            .collect();
+        let byline = verdicts
+            .iter()
+            .filter(|v| v.kind == Boilerplate::AuthorBox)
+            .find_map(|v| {
+                lines
+                    .get(v.start)
+                    .and_then(|l| crate::rules::author_box_name(l.text))
+            });
+        Ok(Article {
+            title: structured.title,
+            byline,
+            blocks: structured.blocks,
+            removed: removals,
+            ..Article::default()
+        })
+    }
+
     /// The HTML stages, in order.
     fn run_html(&self, dom: &Dom, input_bytes: usize) -> Result<Article, Error> {
         let tuning = Tuning::for_focus(self.focus);
@@ -242,7 +312,11 @@ impl Extractor {
 
 /// The removed text for a [`Removal`], cut at `REMOVAL_TEXT_MAX_CHARS`.
 fn removed_text(dom: &Dom, mask: &Mask, id: NodeId) -> String {
-    let text = dom.collect_text(id, |n| mask.hidden(n));
+    cut(dom.collect_text(id, |n| mask.hidden(n)))
+}
+
+/// `text` cut at `REMOVAL_TEXT_MAX_CHARS` with `…`.
+fn cut(text: String) -> String {
     match text.char_indices().nth(REMOVAL_TEXT_MAX_CHARS) {
         Some((cut, _)) => format!("{}…", &text[..cut]),
         None => text,

@@ -39,6 +39,7 @@ mod metadata;
 mod removal;
 mod render;
 mod rules;
+mod text;
 mod tuning;
 
 pub use article::{Article, Block, ListItem, Span, Table, TableRow, Text};
@@ -73,6 +74,21 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 /// ```
 pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
     Extractor::new().extract_bytes(bytes)
+}
+
+/// Cleans already-scraped plain text with the default [`Extractor`]: see
+/// [`Extractor::clean_text`].
+///
+/// # Errors
+/// [`Error::EmptyInput`], [`Error::TooLarge`] (over 64 MiB), [`Error::NoContent`].
+///
+/// ```
+/// let a = unboil::clean_text("Title Line\n\nA paragraph of running text, long enough to be prose.")?;
+/// assert_eq!(a.title.as_deref(), Some("Title Line"));
+/// # Ok::<(), unboil::Error>(())
+/// ```
+pub fn clean_text(text: &str) -> Result<Article, Error> {
+    Extractor::new().clean_text(text)
 }
 
 /// html5ever parsing alone, into an `RcDom`, and nothing else: the baseline that speed

@@ -165,3 +165,43 @@ pub(crate) const SIBLING_PARAGRAPH_MIN_CHARS: u32 = 80;
 
 /// See `SIBLING_PARAGRAPH_MIN_CHARS`; 0..=1.
 pub(crate) const SIBLING_PARAGRAPH_MAX_LINK_DENSITY: f32 = 0.25;
+
+/// Longest line, in characters, that a text rule reads as a label.
+pub(crate) const LINE_LABEL_MAX_CHARS: usize = 160;
+
+/// An author bio after "About <Name>" is removed with it when at most this many words.
+pub(crate) const AUTHOR_BIO_MAX_WORDS: usize = 80;
+
+/// A teaser title after "Check Also" has at most this many words.
+pub(crate) const TEASER_TITLE_MAX_WORDS: usize = 16;
+
+/// A cookie notice is one line of at most this many words.
+pub(crate) const COOKIE_LINE_MAX_WORDS: usize = 60;
+
+/// A breadcrumb trail has at most this many words.
+pub(crate) const BREADCRUMB_MAX_WORDS: usize = 16;
+
+/// A menu item line has at most this many words ...
+pub(crate) const MENU_ITEM_MAX_WORDS: usize = 4;
+
+/// ... and at most this many characters ...
+pub(crate) const MENU_ITEM_MAX_CHARS: usize = 40;
+
+/// ... and a menu is at least this many such lines in a row.
+pub(crate) const MENU_RUN_MIN_LINES: usize = 3;
+
+/// A text line of at least this many words ending like a sentence is prose and scores for
+/// the main run (shorter lines are menus, labels and teaser titles).
+pub(crate) const PROSE_LINE_MIN_WORDS: usize = 10;
+
+/// Score a short line takes from the main run, in words of prose.
+pub(crate) const SHORT_LINE_PENALTY: i64 = 3;
+
+/// Score a removed (boilerplate) line takes from the main run, in words of prose.
+pub(crate) const REMOVED_LINE_PENALTY: i64 = 8;
+
+/// A heading (or title) line has at most this many words.
+pub(crate) const HEADING_MAX_WORDS: usize = 20;
+
+/// How many text lines before the main run are searched for the title.
+pub(crate) const TITLE_LOOKBACK_LINES: usize = 3;

@@ -3,6 +3,8 @@
 use super::{Ctx, HtmlRule, label_only, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A short element whose whole text is "Advertisement", "Anzeige", "Publicité" ...
@@ -41,8 +43,25 @@ pub(crate) const NAMED_SLOT: HtmlRule = HtmlRule {
     },
 };
 
+/// A line that is an advertisement label ("Advertisement", "Anzeige").
+pub(crate) const LINE_LABEL: LineRule = LineRule {
+    name: "advertisement::label_line",
+    kind: Boilerplate::Advertisement,
+    fires: |lines: &Lines, i: usize| label_line(lines, i, Boilerplate::Advertisement),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn label_line_goes() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Advertisement")[0].0,
+            "advertisement::label_line"
+        );
+        assert!(fired_lines("Advertising revenue rose, the company said.").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

@@ -3,6 +3,9 @@
 use super::{Ctx, HtmlRule, lexicon, removable_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
+use crate::rules::lines::LineRule;
+use crate::text::lines::Lines;
+use crate::tuning::AUTHOR_BIO_MAX_WORDS;
 use crate::tuning::SECTION_MAX_CHARS;
 
 /// A small section opened by a heading "About <Name>" ("About Grimrocker", "Über den Autor").
@@ -85,8 +88,49 @@ pub(crate) fn author_name(label: &str) -> Option<&str> {
     name_like.then_some(name)
 }
 
+/// "About <Name>" on a line of its own, and a short bio after it when the next thing is
+/// another boilerplate label or the end ("About Grimrocker" then "Leave a Reply"). Near miss
+/// left alone: "About the cost of living" (not a name).
+pub(crate) const LINE_ABOUT: LineRule = LineRule {
+    name: "author_box::about_line",
+    kind: Boilerplate::AuthorBox,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        if line.blank || line.words > 6 || author_name(line.text).is_none() {
+            return None;
+        }
+        let Some(bio) = lines.next_text(i) else {
+            return Some(i + 1);
+        };
+        let bio_line = lines.get(bio)?;
+        let after_bio = lines.next_text(bio);
+        let bio_is_last = after_bio.is_none_or(|j| {
+            lines
+                .get(j)
+                .is_some_and(|l| lexicon::section_label(l.text).is_some())
+        });
+        let short_bio = bio_line.words <= AUTHOR_BIO_MAX_WORDS
+            && lexicon::section_label(bio_line.text).is_none();
+        Some(if short_bio && bio_is_last {
+            bio + 1
+        } else {
+            i + 1
+        })
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn about_line_goes() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Text.\n\nAbout Grimrocker\n\nLeave a Reply")[0].0,
+            "author_box::about_line"
+        );
+        assert!(fired_lines("About the cost of living in cities").is_empty());
+    }
+
     use super::author_name;
     use crate::rules::testing::{fired, in_article};
 

@@ -3,6 +3,9 @@
 use super::{Ctx, HtmlRule, removable_box};
 use crate::dom::{AttrName, NodeId};
 use crate::removal::Boilerplate;
+use crate::rules::lines::LineRule;
+use crate::text::lines::Lines;
+use crate::tuning::BREADCRUMB_MAX_WORDS;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A small block named `breadcrumb*`, labelled `aria-label="breadcrumb"`, or typed
@@ -29,8 +32,34 @@ pub(crate) const TRAIL: HtmlRule = HtmlRule {
     },
 };
 
+/// A trail on one line: "Home › News › City", "Home / Blog / Travel". Signals: two or more
+/// trail separators between short parts, no sentence ending.
+pub(crate) const LINE_TRAIL: LineRule = LineRule {
+    name: "breadcrumbs::trail_line",
+    kind: Boilerplate::Breadcrumbs,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        let separators = [" › ", " » ", " > ", " / ", " | "]
+            .iter()
+            .map(|s| line.text.matches(s).count())
+            .max()
+            .unwrap_or(0);
+        (separators >= 2 && line.words <= BREADCRUMB_MAX_WORDS && !line.sentence).then_some(i + 1)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn trail_line_goes() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Home › News › City")[0].0,
+            "breadcrumbs::trail_line"
+        );
+        assert!(fired_lines("Prices rose 3 / 4 / 5 percent in turn, officials said.").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

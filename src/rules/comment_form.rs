@@ -3,6 +3,10 @@
 use super::{Ctx, HtmlRule, label_only, labelled};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lexicon;
+use crate::rules::lines::{LineRule, bare};
+use crate::text::lines::Lines;
+use crate::tuning::LINE_LABEL_MAX_CHARS;
 
 /// A heading "Leave a Reply" / "Schreibe einen Kommentar" and the small section it opens.
 /// Near miss left alone: a paragraph that asks readers to leave a reply (not a heading).
@@ -35,8 +39,47 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentForm),
 };
 
+/// "Leave a Reply" and the form after it: notes, field labels ("Name *", "Email *",
+/// "Website") and buttons ("Post Comment"), blank lines between. Near miss left alone: a
+/// sentence inviting replies.
+pub(crate) const LINE_FORM: LineRule = LineRule {
+    name: "comment_form::form_lines",
+    kind: Boilerplate::CommentForm,
+    fires: |lines: &Lines, i: usize| {
+        let is_form = |j: usize| {
+            lines.get(j).is_some_and(|l| {
+                l.chars <= LINE_LABEL_MAX_CHARS
+                    && (lexicon::section_label(l.text) == Some(Boilerplate::CommentForm)
+                        || lexicon::FORM_FIELDS.contains(&bare(l.text).as_str()))
+            })
+        };
+        if !is_form(i) || lines.get(i).is_none_or(|l| l.blank) {
+            return None;
+        }
+        let mut end = i + 1;
+        while let Some(next) = lines.next_text(end - 1) {
+            if !is_form(next) {
+                break;
+            }
+            end = next + 1;
+        }
+        Some(end)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reply_form_lines_go_together() {
+        use crate::rules::lines::testing::fired_lines;
+        let text = "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nName *\nEmail *\nWebsite\nPost Comment";
+        assert_eq!(
+            fired_lines(text),
+            [("comment_form::form_lines", "Leave a Reply".to_string())]
+        );
+        assert!(fired_lines("Leave a reply below if you disagree with the author.").is_empty());
+    }
+
     #[test]
     fn lone_label_goes() {
         let page = crate::rules::testing::in_article("<p>Leave a comment</p>");

@@ -3,6 +3,9 @@
 use super::{Ctx, HtmlRule, label_only, labelled, named_box, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lexicon;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
 
 /// A heading "Comments", "12 Comments", "Kommentare" ... and the section it opens.
 /// Near miss left alone: "Comments on the draft law" as an article heading (not the whole label).
@@ -74,8 +77,45 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentSection),
 };
 
+/// A comment count or a reply button on its own line: "12 Comments", "Reply".
+pub(crate) const LINE_COUNT: LineRule = LineRule {
+    name: "comment_section::count_line",
+    kind: Boilerplate::CommentSection,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        let lower = line.text.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let counted = match (words.next(), words.next(), words.next()) {
+            (Some(n), Some(w), None) => {
+                n.chars().all(|c| c.is_ascii_digit()) && lexicon::COMMENT_COUNT_WORDS.contains(&w)
+            }
+            (Some(w), None, None) => matches!(w, "reply" | "antworten" | "répondre" | "responder"),
+            _ => false,
+        };
+        counted.then_some(i + 1)
+    },
+};
+
+/// A comments label on its own line: "Comments", "Kommentare", "Comments are closed".
+pub(crate) const LINE_LABEL: LineRule = LineRule {
+    name: "comment_section::label_line",
+    kind: Boilerplate::CommentSection,
+    fires: |lines: &Lines, i: usize| label_line(lines, i, Boilerplate::CommentSection),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn count_lines_go() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("12 Comments")[0].0,
+            "comment_section::count_line"
+        );
+        assert_eq!(fired_lines("Reply")[0].0, "comment_section::count_line");
+        assert!(fired_lines("12 comments were made by readers of the paper.").is_empty());
+    }
+
     #[test]
     fn lone_label_goes() {
         let page = crate::rules::testing::in_article("<p>Comments are closed.</p>");

@@ -3,6 +3,8 @@
 use super::{Ctx, HtmlRule, lexicon};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lines::LineRule;
+use crate::text::lines::Lines;
 use crate::tuning::CREDIT_LABEL_MAX_CHARS;
 
 /// A `figcaption` (or an element classed as a caption) reading only "Image Source:",
@@ -22,8 +24,32 @@ pub(crate) const CAPTION_LABEL_ONLY: HtmlRule = HtmlRule {
     },
 };
 
+/// A line that is only a credit label: "Image Source:", "Photo:", "Foto:". Near miss left
+/// alone: "Image Source: Scott Kelly" (a credit, kept as an image).
+pub(crate) const LINE_BARE_LABEL: LineRule = LineRule {
+    name: "empty_image_credit::bare_label_line",
+    kind: Boilerplate::EmptyImageCredit,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        (!line.blank
+            && line.chars <= CREDIT_LABEL_MAX_CHARS as usize
+            && lexicon::credit(line.text) == Some(""))
+        .then_some(i + 1)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bare_credit_line_goes_and_named_credit_stays() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Image Source:")[0].0,
+            "empty_image_credit::bare_label_line"
+        );
+        assert!(fired_lines("Image Source: NASA").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

@@ -3,6 +3,9 @@
 use super::{Ctx, HtmlRule, label_only, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
+use crate::tuning::LINE_LABEL_MAX_CHARS;
 use crate::tuning::SECTION_MAX_CHARS;
 
 /// A `footer` element, `role="contentinfo"`, or a block named `footer` / `site-footer`.
@@ -45,8 +48,30 @@ pub(crate) const COPYRIGHT_LINE: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Footer),
 };
 
+/// A copyright line: "© 2016 Site", "Copyright 2019 ...", "... All rights reserved."
+pub(crate) const LINE_COPYRIGHT: LineRule = LineRule {
+    name: "footer::copyright_line_text",
+    kind: Boilerplate::Footer,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        (line.text.starts_with('©') && line.chars <= LINE_LABEL_MAX_CHARS)
+            .then_some(i + 1)
+            .or_else(|| label_line(lines, i, Boilerplate::Footer))
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn copyright_text_line_goes() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("© 2016 World Affairs Blog")[0].0,
+            "footer::copyright_line_text"
+        );
+        assert!(fired_lines("The court said the copyright had expired in 1990.").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

@@ -172,6 +172,22 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
         ],
     ),
     (
+        Boilerplate::CookieNotice,
+        &[
+            Shape::Contains("we use cookies"),
+            Shape::Contains("uses cookies"),
+            Shape::Contains("use of cookies"),
+            Shape::Contains("cookie policy"),
+            Shape::Contains("cookie settings"),
+            Shape::Contains("verwendet cookies"),
+            Shape::Contains("verwenden cookies"),
+            Shape::Contains("utilise des cookies"),
+            Shape::Contains("utilisons des cookies"),
+            Shape::Contains("utiliza cookies"),
+            Shape::Contains("utilizamos cookies"),
+        ],
+    ),
+    (
         Boilerplate::Footer,
         &[
             Shape::Prefix("copyright"),
@@ -229,6 +245,91 @@ pub(crate) static CREDIT_LABELS: &[&str] = &[
     "imagen",
     "crédito",
     "créditos",
+];
+
+/// Labels of a comment form's fields and buttons, lower-case without the `*` or `:`.
+pub(crate) static FORM_FIELDS: &[&str] = &[
+    // EN
+    "name",
+    "email",
+    "e-mail",
+    "website",
+    "url",
+    "comment",
+    "your comment",
+    "post comment",
+    "submit comment",
+    "submit",
+    "required fields are marked",
+    "save my name, email, and website in this browser for the next time i comment",
+    "notify me of follow-up comments by email",
+    "notify me of new posts by email",
+    "cancel reply",
+    "log in to reply",
+    // DE
+    "kommentar",
+    "kommentar abschicken",
+    "webseite",
+    "e-mail-adresse",
+    // FR
+    "nom",
+    "commentaire",
+    "site web",
+    "laisser un commentaire",
+    "envoyer",
+    // ES
+    "nombre",
+    "comentario",
+    "correo electrónico",
+    "sitio web",
+    "publicar comentario",
+    "enviar",
+];
+
+/// Social networks and share targets: a line that is only one of these is a share button.
+pub(crate) static SHARE_TARGETS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "pinterest",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "email",
+    "e-mail",
+    "print",
+    "tumblr",
+    "pocket",
+    "flipboard",
+    "instagram",
+    "youtube",
+    "share",
+    "tweet",
+    "pin it",
+    "teilen",
+    "drucken",
+    "partager",
+    "imprimer",
+    "compartir",
+    "imprimir",
+];
+
+/// Words of a comment count line: "12 Comments", "3 Kommentare".
+pub(crate) static COMMENT_COUNT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "response",
+    "responses",
+    "reply",
+    "replies",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "respuestas",
 ];
 
 /// Words that open an author box's heading: "About Grimrocker", "Über den Autor".

@@ -6,6 +6,7 @@
 //! `id`/`class` words, and collect text only for short labels.
 
 pub(crate) mod lexicon;
+pub(crate) mod lines;
 
 mod advertisement;
 mod article_meta;

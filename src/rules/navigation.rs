@@ -3,7 +3,10 @@
 use super::{Ctx, HtmlRule, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lines::LineRule;
+use crate::text::lines::Lines;
 use crate::tuning::SECTION_MAX_CHARS;
+use crate::tuning::{MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_RUN_MIN_LINES};
 
 /// A `nav` element or `role="navigation"`. Near miss left alone: a `nav` wrapping the whole
 /// page (protected: it holds the title or most paragraphs).
@@ -50,8 +53,45 @@ pub(crate) const NAMED_MENU: HtmlRule = HtmlRule {
     },
 };
 
+/// A run of menu lines: at least `MENU_RUN_MIN_LINES` short lines in a row (no blank line
+/// between), none a sentence or a list item. Near miss left alone: a list of short
+/// sentences, or a two-line address.
+pub(crate) const LINE_MENU_RUN: LineRule = LineRule {
+    name: "navigation::menu_run",
+    kind: Boilerplate::Navigation,
+    fires: |lines: &Lines, i: usize| {
+        let menu = |j: usize| {
+            lines.get(j).is_some_and(|l| {
+                !l.blank
+                    && l.words <= MENU_ITEM_MAX_WORDS
+                    && !l.sentence
+                    && l.marker.is_none()
+                    && l.chars <= MENU_ITEM_MAX_CHARS
+            })
+        };
+        if i > 0 && menu(i - 1) {
+            return None;
+        }
+        let mut end = i;
+        while menu(end) {
+            end += 1;
+        }
+        (end - i >= MENU_RUN_MIN_LINES).then_some(end)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn menu_run_goes_and_short_pair_stays() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Home\nNews\nSport\nWeather")[0].0,
+            "navigation::menu_run"
+        );
+        assert!(fired_lines("Jane Doe\nOslo").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

@@ -3,6 +3,8 @@
 use super::{Ctx, HtmlRule, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A heading "Subscribe to our newsletter" / "Newsletter abonnieren" and its section.
@@ -36,8 +38,25 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     },
 };
 
+/// A line that is a newsletter label ("Subscribe to our newsletter").
+pub(crate) const LINE_LABEL: LineRule = LineRule {
+    name: "newsletter::label_line",
+    kind: Boilerplate::Newsletter,
+    fires: |lines: &Lines, i: usize| label_line(lines, i, Boilerplate::Newsletter),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn label_line_goes() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Subscribe to our newsletter")[0].0,
+            "newsletter::label_line"
+        );
+        assert!(fired_lines("The newsletter was founded in 1990, its editor said.").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

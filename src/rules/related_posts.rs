@@ -3,7 +3,11 @@
 use super::{Ctx, HtmlRule, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
+use crate::rules::lexicon;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
 use crate::tuning::SECTION_MAX_CHARS;
+use crate::tuning::TEASER_TITLE_MAX_WORDS;
 
 /// A heading "Check Also", "Related Posts", "You may also like", "Lire aussi" ... and the
 /// small section it opens. Near miss left alone: "Check also the river levels" (a sentence).
@@ -45,8 +49,42 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::RelatedPosts),
 };
 
+/// A teaser label ("Check Also", "Related Posts", "You may also like") and the teasers after
+/// it: titles (short lines without a full stop) and excerpts cut off with "..." or "…".
+/// Stops at the first line of running text. Near miss left alone: "Check also the river
+/// levels before you go." (a sentence, not a label).
+pub(crate) const LINE_TEASERS: LineRule = LineRule {
+    name: "related_posts::teaser_lines",
+    kind: Boilerplate::RelatedPosts,
+    fires: |lines: &Lines, i: usize| {
+        let mut end = label_line(lines, i, Boilerplate::RelatedPosts)?;
+        while let Some(next) = lines.next_text(end - 1) {
+            let Some(l) = lines.get(next) else { break };
+            let truncated = l.text.ends_with("...") || l.text.ends_with('…');
+            let title = l.words <= TEASER_TITLE_MAX_WORDS && !l.sentence;
+            if !(truncated || title)
+                || lexicon::section_label(l.text).is_some_and(|k| k != Boilerplate::RelatedPosts)
+            {
+                break;
+            }
+            end = next + 1;
+        }
+        Some(end)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn check_also_teaser_lines_go() {
+        use crate::rules::lines::testing::fired_lines;
+        let text = "Check Also\n\n\nThe Latest Tech Innovations\n\nIt is no secret that surgery is gaining momentum all over ...";
+        let fired = fired_lines(text);
+        assert_eq!(fired.len(), 1);
+        assert_eq!(fired[0].0, "related_posts::teaser_lines");
+        assert!(fired_lines("Check also the river levels before you go.").is_empty());
+    }
+
     #[test]
     fn lone_label_goes() {
         let page = crate::rules::testing::in_article("<div><span>Top stories</span></div>");

@@ -3,6 +3,10 @@
 use super::{Ctx, HtmlRule, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
+use crate::rules::lexicon;
+use crate::rules::lines::{LineRule, bare};
+use crate::text::lines::Lines;
+use crate::tuning::LINE_LABEL_MAX_CHARS;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A heading "Share this:", "Teilen", "Partager" and the small section it opens.
@@ -36,8 +40,43 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ShareBar),
 };
 
+/// Share labels and buttons, one per line: "Share this:", "Facebook", "Twitter", "Print".
+/// Near miss left alone: a sentence that names a network.
+pub(crate) const LINE_BUTTONS: LineRule = LineRule {
+    name: "share_bar::button_lines",
+    kind: Boilerplate::ShareBar,
+    fires: |lines: &Lines, i: usize| {
+        let is_button = |j: usize| {
+            lines.get(j).is_some_and(|l| {
+                !l.blank
+                    && (lexicon::SHARE_TARGETS.contains(&bare(l.text).as_str())
+                        || (l.chars <= LINE_LABEL_MAX_CHARS
+                            && lexicon::section_label(l.text) == Some(Boilerplate::ShareBar)))
+            })
+        };
+        if !is_button(i) {
+            return None;
+        }
+        let mut end = i + 1;
+        while is_button(end) {
+            end += 1;
+        }
+        Some(end)
+    },
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn share_lines_go() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(
+            fired_lines("Share this:\nFacebook\nTwitter"),
+            [("share_bar::button_lines", "Share this:".to_string())]
+        );
+        assert!(fired_lines("Facebook said on Monday it would change its rules.").is_empty());
+    }
+
     #[test]
     fn lone_label_goes() {
         let page =
