@@ -195,10 +195,10 @@ pub(crate) const MENU_RUN_MIN_LINES: usize = 3;
 pub(crate) const PROSE_LINE_MIN_WORDS: usize = 10;
 
 /// Score a short line takes from the main run, in words of prose.
-pub(crate) const SHORT_LINE_PENALTY: i64 = 3;
+pub(crate) const SHORT_LINE_PENALTY: i64 = 1;
 
 /// Score a removed (boilerplate) line takes from the main run, in words of prose.
-pub(crate) const REMOVED_LINE_PENALTY: i64 = 8;
+pub(crate) const REMOVED_LINE_PENALTY: i64 = 4;
 
 /// A heading (or title) line has at most this many words.
 pub(crate) const HEADING_MAX_WORDS: usize = 20;

@@ -7,7 +7,7 @@
 
 use super::{
     advertisement, author_box, breadcrumbs, comment_form, comment_section, cookie_notice,
-    empty_image_credit, footer, lexicon, navigation, newsletter, related_posts, share_bar,
+    empty_image_credit, footer, lexicon, navigation, newsletter, related_posts, share_bar, widget,
 };
 use crate::removal::Boilerplate;
 use crate::text::lines::Lines;
@@ -38,6 +38,7 @@ pub(crate) static LINE_RULES: &[LineRule] = &[
     advertisement::LINE_LABEL,
     footer::LINE_COPYRIGHT,
     breadcrumbs::LINE_TRAIL,
+    widget::LINE_BUTTON,
     navigation::LINE_MENU_RUN,
 ];
 

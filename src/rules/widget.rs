@@ -3,6 +3,8 @@
 use super::{Ctx, HtmlRule, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
+use crate::rules::lines::{LineRule, label_line};
+use crate::text::lines::Lines;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A small `form` (search boxes, login boxes); comment forms are caught first by
@@ -20,8 +22,25 @@ pub(crate) const FORM: HtmlRule = HtmlRule {
     },
 };
 
+/// A line that is only an interface control: "Learn more", "Add to cart", "Copy link",
+/// "Loading...". Near miss left alone: a sentence that starts with those words.
+pub(crate) const LINE_BUTTON: LineRule = LineRule {
+    name: "widget::button_line",
+    kind: Boilerplate::Widget,
+    fires: |lines: &Lines, i: usize| label_line(lines, i, Boilerplate::Widget),
+};
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn button_line_goes_and_sentence_stays() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(fired_lines("Learn more")[0].0, "widget::button_line");
+        assert!(
+            fired_lines("Learn more about the river in the museum, the guide said.").is_empty()
+        );
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]
