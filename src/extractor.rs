@@ -209,14 +209,18 @@ impl Extractor {
                 text: line_text(v.start, v.end),
             })
             .collect();
-        let byline = verdicts
-            .iter()
-            .filter(|v| v.kind == Boilerplate::AuthorBox)
-            .find_map(|v| {
-                lines
-                    .get(v.start)
-                    .and_then(|l| crate::rules::author_box_name(l.text))
-            });
+        // A "By" line names the author where it stands; an author box, at the end.
+        let first_line = |kind: Boilerplate| {
+            verdicts
+                .iter()
+                .filter(move |v| v.kind == kind)
+                .filter_map(|v| lines.get(v.start))
+                .map(|l| l.text)
+        };
+        let byline = first_line(Boilerplate::ArticleMeta)
+            .find_map(crate::rules::byline_name)
+            .map(str::to_string)
+            .or_else(|| first_line(Boilerplate::AuthorBox).find_map(crate::rules::author_box_name));
         Ok(Article {
             title: structured.title,
             byline,

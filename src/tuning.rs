@@ -205,3 +205,6 @@ pub(crate) const HEADING_MAX_WORDS: usize = 20;
 
 /// How many text lines before the main run are searched for the title.
 pub(crate) const TITLE_LOOKBACK_LINES: usize = 3;
+
+/// A byline line names at most this many words after "By".
+pub(crate) const BYLINE_MAX_WORDS: usize = 5;

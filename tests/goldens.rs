@@ -1,5 +1,6 @@
-//! Golden tests over the hand-written fixture pages: every `tests/fixtures/html/X.html` is
-//! extracted with base URL `https://fixtures.example/page/` and compared with two goldens
+//! Golden tests over the hand-written fixtures: every `tests/fixtures/html/X.html` is
+//! extracted with base URL `https://fixtures.example/page/` (every `tests/fixtures/text/X.txt`
+//! is cleaned with `clean_text`) and compared with two goldens
 //! beside it, `X.md` (a metadata header, `---`, then `Article::markdown()`) and `X.removed`
 //! (one `kind<TAB>rule<TAB>text` line per `Article::removed` entry). One test walks the
 //! folder, so a new fixture needs no new test function; `tests/fixtures/README.md` says what
@@ -13,8 +14,35 @@ use std::path::{Path, PathBuf};
 
 use unboil::{Article, Extractor};
 
-/// The fixture pages, relative to the crate root.
-const FIXTURES: &str = "tests/fixtures/html";
+/// The fixture folders, relative to the crate root, with the input each holds.
+const FIXTURES: &[Fixtures] = &[
+    Fixtures {
+        dir: "tests/fixtures/html",
+        ext: "html",
+        input: Input::Html,
+    },
+    Fixtures {
+        dir: "tests/fixtures/text",
+        ext: "txt",
+        input: Input::Text,
+    },
+];
+
+/// A folder of fixtures.
+struct Fixtures {
+    dir: &'static str,
+    ext: &'static str,
+    input: Input,
+}
+
+/// How a fixture is read.
+#[derive(Clone, Copy)]
+enum Input {
+    /// HTML, through `Extractor::extract_bytes`.
+    Html,
+    /// Plain text, through `Extractor::clean_text`.
+    Text,
+}
 /// Pages the extractor is known to get wrong, skipped; the reasons are in its `README.md`.
 const KNOWN_GAPS: &str = "known-gaps";
 const BASE_URL: &str = "https://fixtures.example/page/";
@@ -28,57 +56,62 @@ const DIFF_MAX_CELLS: usize = 4_000_000;
 #[test]
 fn fixture_pages_match_their_goldens() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join(FIXTURES);
     let bless = std::env::var_os(BLESS_VAR).is_some_and(|v| v == "1");
-
-    report_known_gaps(&dir.join(KNOWN_GAPS));
-
-    let pages = files_with_extension(&dir, "html");
-    assert!(!pages.is_empty(), "no fixture pages in {}", dir.display());
     let mut failures = Vec::new();
-    for page in &pages {
-        let name = stem(page);
-        if let Err(problems) = check_page(root, page, bless) {
-            eprintln!("FAILED {name}:");
-            for line in problems.iter().flat_map(|p| p.lines()) {
-                eprintln!("  {line}");
+    let mut total = 0;
+    for fixtures in FIXTURES {
+        let dir = root.join(fixtures.dir);
+        report_known_gaps(&dir.join(KNOWN_GAPS), fixtures);
+        let pages = files_with_extension(&dir, fixtures.ext);
+        assert!(!pages.is_empty(), "no fixture pages in {}", dir.display());
+        total += pages.len();
+        for page in &pages {
+            let name = relative(root, page);
+            if let Err(problems) = check_page(root, page, fixtures.input, bless) {
+                eprintln!("FAILED {name}:");
+                for line in problems.iter().flat_map(|p| p.lines()) {
+                    eprintln!("  {line}");
+                }
+                eprintln!();
+                failures.push(name);
             }
-            eprintln!();
-            failures.push(name);
         }
-    }
-    for golden in orphan_goldens(&dir) {
-        eprintln!(
-            "FAILED {}: a golden without its page {}.html; delete it\n",
-            relative(root, &golden),
-            stem(&golden)
-        );
-        failures.push(relative(root, &golden));
+        for golden in orphan_goldens(&dir, fixtures.ext) {
+            eprintln!(
+                "FAILED {}: a golden without its page {}.{}; delete it\n",
+                relative(root, &golden),
+                stem(&golden),
+                fixtures.ext
+            );
+            failures.push(relative(root, &golden));
+        }
     }
 
     assert!(
         failures.is_empty(),
-        "{} failures over {} fixture pages (details above): {}\n\
+        "{} failures over {total} fixture pages (details above): {}\n\
          If the new output is intended, rewrite the goldens with `{BLESS_COMMAND}` and read \
          the diff before committing.",
         failures.len(),
-        pages.len(),
         failures.join(", ")
     );
     if bless {
-        eprintln!("blessed {} fixture pages", pages.len());
+        eprintln!("blessed {total} fixture pages");
     }
 }
 
 /// Extracts one page and compares (or, when blessing, writes) its two goldens; the
 /// problems found, one message each.
-fn check_page(root: &Path, page: &Path, bless: bool) -> Result<(), Vec<String>> {
+fn check_page(root: &Path, page: &Path, input: Input, bless: bool) -> Result<(), Vec<String>> {
     let bytes = fs::read(page).map_err(|e| vec![format!("cannot read {}: {e}", page.display())])?;
-    let article = Extractor::new()
+    let extractor = Extractor::new()
         .base_url(BASE_URL)
-        .map_err(|e| vec![format!("base URL {BASE_URL}: {e}")])?
-        .extract_bytes(&bytes)
-        .map_err(|e| vec![format!("extraction failed: {e}")])?;
+        .map_err(|e| vec![format!("base URL {BASE_URL}: {e}")])?;
+    let article = match input {
+        Input::Html => extractor.extract_bytes(&bytes),
+        Input::Text => extractor.clean_text(&String::from_utf8_lossy(&bytes)),
+    }
+    .map_err(|e| vec![format!("extraction failed: {e}")])?;
     let goldens = [
         (page.with_extension("md"), markdown_golden(&article)),
         (page.with_extension("removed"), removed_golden(&article)),
@@ -274,24 +307,25 @@ fn edits(old: &[&str], new: &[&str]) -> Vec<Edit> {
 }
 
 /// Reports the pages of `known-gaps/` as skipped.
-fn report_known_gaps(dir: &Path) {
+fn report_known_gaps(dir: &Path, fixtures: &Fixtures) {
     if !dir.is_dir() {
         return;
     }
-    for page in files_with_extension(dir, "html") {
+    for page in files_with_extension(dir, fixtures.ext) {
         eprintln!(
-            "known gap: {} (reason in {FIXTURES}/{KNOWN_GAPS}/README.md)",
-            stem(&page)
+            "known gap: {} (reason in {}/{KNOWN_GAPS}/README.md)",
+            stem(&page),
+            fixtures.dir
         );
     }
 }
 
 /// Goldens (`.md`, `.removed`) whose page is missing.
-fn orphan_goldens(dir: &Path) -> Vec<PathBuf> {
+fn orphan_goldens(dir: &Path, page_ext: &str) -> Vec<PathBuf> {
     let mut orphans: Vec<PathBuf> = ["md", "removed"]
         .into_iter()
         .flat_map(|ext| files_with_extension(dir, ext))
-        .filter(|golden| !golden.with_extension("html").is_file())
+        .filter(|golden| !golden.with_extension(page_ext).is_file())
         .collect();
     orphans.sort();
     orphans

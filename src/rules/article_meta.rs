@@ -1,10 +1,12 @@
 //! [`Boilerplate::ArticleMeta`]: bylines, dates and category lines around the title (their
 //! values go to the article's metadata, not its body).
 
-use super::{Ctx, HtmlRule, label_only, named_box};
+use super::{Ctx, HtmlRule, label_only, lexicon, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
-use crate::tuning::META_LINE_MAX_CHARS;
+use crate::rules::lines::LineRule;
+use crate::text::lines::Lines;
+use crate::tuning::{BYLINE_MAX_WORDS, META_LINE_MAX_CHARS};
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
 /// Near miss left alone: a block named `meta` that holds paragraphs (over the size limit).
@@ -45,8 +47,45 @@ pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ArticleMeta),
 };
 
+/// A byline on a line of its own: "By Marta Lind", "Von Jana Berg", "Par Luc Martin",
+/// "Por Ana Ruiz". The name goes to the article's byline. Near miss left alone: "By the
+/// way, the road is closed." (lower-case words, a sentence).
+pub(crate) const LINE_BYLINE: LineRule = LineRule {
+    name: "article_meta::byline_line",
+    kind: Boilerplate::ArticleMeta,
+    fires: |lines: &Lines, i: usize| byline_name(lines.get(i)?.text).map(|_| i + 1),
+};
+
+/// The name in a byline line ("By Marta Lind" -> "Marta Lind").
+pub(crate) fn byline_name(line: &str) -> Option<&str> {
+    let (opener, name) = line.trim().split_once(' ')?;
+    if !lexicon::BYLINE_OPENERS.contains(&opener.to_lowercase().as_str()) {
+        return None;
+    }
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_like = (1..=BYLINE_MAX_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "and" | "und" | "et" | "y" | "&")
+        })
+        && !name.ends_with(['.', '!', '?']);
+    name_like.then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn byline_line_goes_and_sentence_stays() {
+        use crate::rules::lines::testing::fired_lines;
+        assert_eq!(super::byline_name("By Marta Lind"), Some("Marta Lind"));
+        assert_eq!(
+            fired_lines("By Marta Lind")[0].0,
+            "article_meta::byline_line"
+        );
+        assert!(fired_lines("By the way, the road is closed.").is_empty());
+    }
+
     use crate::rules::testing::{fired, in_article};
 
     #[test]

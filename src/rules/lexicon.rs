@@ -399,6 +399,9 @@ pub(crate) static COMMENT_COUNT_WORDS: &[&str] = &[
     "respuestas",
 ];
 
+/// Words that open a byline: "By Marta Lind", "Von Jana Berg".
+pub(crate) static BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por"];
+
 /// Words that open an author box's heading: "About Grimrocker", "Über den Autor".
 pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
     "about",

@@ -6,8 +6,9 @@
 //! phrases second (from `lexicon`).
 
 use super::{
-    advertisement, author_box, breadcrumbs, comment_form, comment_section, cookie_notice,
-    empty_image_credit, footer, lexicon, navigation, newsletter, related_posts, share_bar, widget,
+    advertisement, article_meta, author_box, breadcrumbs, comment_form, comment_section,
+    cookie_notice, empty_image_credit, footer, lexicon, navigation, newsletter, related_posts,
+    share_bar, widget,
 };
 use crate::removal::Boilerplate;
 use crate::text::lines::Lines;
@@ -28,6 +29,7 @@ pub(crate) struct LineRule {
 pub(crate) static LINE_RULES: &[LineRule] = &[
     empty_image_credit::LINE_BARE_LABEL,
     author_box::LINE_ABOUT,
+    article_meta::LINE_BYLINE,
     comment_form::LINE_FORM,
     related_posts::LINE_TEASERS,
     comment_section::LINE_COUNT,

@@ -329,6 +329,11 @@ pub(crate) fn names_caption(ident: &str) -> bool {
     )
 }
 
+/// The name in a byline line ("By Marta Lind" -> "Marta Lind").
+pub(crate) fn byline_name(line: &str) -> Option<&str> {
+    article_meta::byline_name(line)
+}
+
 /// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
 pub(crate) fn author_box_name(label: &str) -> Option<String> {
     author_box::author_name(label)

@@ -69,9 +69,6 @@ pub(crate) const LINE_MENU_RUN: LineRule = LineRule {
                     && l.chars <= MENU_ITEM_MAX_CHARS
             })
         };
-        if i > 0 && menu(i - 1) {
-            return None;
-        }
         let mut end = i;
         while menu(end) {
             end += 1;
