@@ -145,20 +145,17 @@ fn main_run(lines: &Lines, gone: &impl Fn(usize) -> bool) -> (usize, usize) {
         }
     }
     let (mut start, end) = best_range;
-    // Headings and list intros just before the first prose line belong to the run.
-    while start > 0 && best > 0 {
-        let prev = start - 1;
-        let Some(l) = lines.get(prev) else { break };
-        if l.blank || (!gone(prev) && l.words <= HEADING_MAX_WORDS && !l.sentence) {
-            if l.blank || lines.prev_text(prev).is_some() {
+    // A heading or list intro just before the first prose line belongs to the run (the
+    // page's first line stays out: that is where a title or a site name stands).
+    if best > 0 {
+        if let Some(prev) = lines.prev_text(start) {
+            let heading_like = lines
+                .get(prev)
+                .is_some_and(|l| !gone(prev) && l.words <= HEADING_MAX_WORDS && !l.sentence);
+            if heading_like && lines.prev_text(prev).is_some() {
                 start = prev;
-                if !l.blank {
-                    break;
-                }
-                continue;
             }
         }
-        break;
     }
     (start, end)
 }
