@@ -280,6 +280,9 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
     ),
 ];
 
+/// Longest credit label, in bytes ("Crédit photo" and friends are far shorter).
+const MAX_CREDIT_LABEL_BYTES: usize = 40;
+
 /// Words that label an image credit: a caption that is only one of these (plus `:`) names
 /// no one and goes. "Image Source: NASA" keeps its credit.
 pub(crate) static CREDIT_LABELS: &[&str] = &[
@@ -453,6 +456,10 @@ pub(crate) fn credit(caption: &str) -> Option<&str> {
         Some((label, rest)) => (label, rest.trim()),
         None => (trimmed, ""),
     };
+    // Credit labels are a few words: a long label is running text, and is not normalized.
+    if label.len() > MAX_CREDIT_LABEL_BYTES {
+        return None;
+    }
     let label_norm = normalize(label);
     if !CREDIT_LABELS.contains(&label_norm.as_str()) {
         return None;
