@@ -276,6 +276,7 @@ impl Extractor {
             |id| mask.hidden(id),
             self.base.as_ref(),
             author_box.as_deref(),
+            &located.parts,
         );
         drop_title_heading(&mut blocks, meta.title.as_deref());
         Ok(Article {

@@ -88,6 +88,12 @@ impl Prepared {
 
     /// `metadata::read`, no base URL and no author-box name.
     pub fn metadata(&self) -> impl Sized + use<> {
-        metadata::read(&self.dom, |id| self.mask.hidden(id), None, None)
+        metadata::read(
+            &self.dom,
+            |id| self.mask.hidden(id),
+            None,
+            None,
+            &self.parts,
+        )
     }
 }

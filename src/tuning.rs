@@ -208,3 +208,14 @@ pub(crate) const TITLE_LOOKBACK_LINES: usize = 3;
 
 /// A byline line names at most this many words after "By".
 pub(crate) const BYLINE_MAX_WORDS: usize = 5;
+
+/// A page's `h1` of at most this many words is its title even when no meta tag repeats it;
+/// a longer one is a sentence set in large type.
+pub(crate) const TITLE_MAX_WORDS: usize = 30;
+
+/// An element named for dates holds at most this many nodes (a date line, not a column).
+pub(crate) const DATE_ELEMENT_MAX_NODES: usize = 40;
+
+/// Characters at the start of the main content searched for a written date when no
+/// element names one.
+pub(crate) const DATE_CONTENT_HEAD_CHARS: usize = 300;

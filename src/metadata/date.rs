@@ -32,3 +32,172 @@ mod tests {
         assert_eq!(normalize("1970-01-01"), None);
     }
 }
+
+/// Month names and abbreviations (EN, DE, FR, ES), lower-case, with their number.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("abril", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+];
+
+/// The first date written for people in `text`: "April 26, 2024", "26 April 2024",
+/// "26. April 2024", "26 avril 2024", "26 de abril de 2024", "Apr 26 2024", or numeric
+/// "2024-04-26" / "26.04.2024". `YYYY-MM-DD`, or `None`.
+pub(crate) fn find_visible(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';')))
+        .filter(|w| !w.is_empty() && *w != "de" && *w != "del")
+        .collect();
+    let month = |w: &str| MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n);
+    let number = |w: &str| {
+        w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h', 'e'])
+            .parse::<u32>()
+            .ok()
+    };
+    for (i, w) in words.iter().enumerate() {
+        if let Some(iso) = numeric(w) {
+            return Some(iso);
+        }
+        let Some(m) = month(w) else { continue };
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let after = words.get(i + 2).copied().unwrap_or("");
+        let prev = if i > 0 {
+            words.get(i - 1).copied().unwrap_or("")
+        } else {
+            ""
+        };
+        // "April 26, 2024"
+        if let (Some(d), Some(y)) = (number(next), after.parse::<u32>().ok()) {
+            if let Some(iso) = build(y, m, d) {
+                return Some(iso);
+            }
+        }
+        // "26 April 2024"
+        if let (Some(d), Some(y)) = (number(prev), next.parse::<u32>().ok()) {
+            if let Some(iso) = build(y, m, d) {
+                return Some(iso);
+            }
+        }
+    }
+    None
+}
+
+/// "2024-04-26", "2024/04/26", "26.04.2024".
+fn numeric(word: &str) -> Option<String> {
+    let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let (a, b, c) = (
+        a.parse::<u32>().ok()?,
+        b.parse::<u32>().ok()?,
+        c.parse::<u32>().ok()?,
+    );
+    let year_first =
+        parts.first().is_some_and(|p| p.len() == 4) && (word.contains('-') || word.contains('/'));
+    if year_first {
+        build(a, b, c)
+    } else if word.contains('.') && parts.get(2).is_some_and(|p| p.len() == 4) {
+        build(c, b, a)
+    } else {
+        None
+    }
+}
+
+fn build(y: u32, m: u32, d: u32) -> Option<String> {
+    let ok = (1995..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod visible_tests {
+    use super::find_visible;
+
+    #[test]
+    fn visible_dates_in_four_languages() {
+        assert_eq!(
+            find_visible("Posted on April 26, 2024 by Jane").as_deref(),
+            Some("2024-04-26")
+        );
+        assert_eq!(
+            find_visible("Updated: 26 Apr 2024").as_deref(),
+            Some("2024-04-26")
+        );
+        assert_eq!(
+            find_visible("Veröffentlicht am 3. März 2025").as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            find_visible("publié le 1er août 2023").as_deref(),
+            Some("2023-08-01")
+        );
+        assert_eq!(
+            find_visible("5 de mayo de 2022").as_deref(),
+            Some("2022-05-05")
+        );
+        assert_eq!(
+            find_visible("Stand: 26.04.2024").as_deref(),
+            Some("2024-04-26")
+        );
+        assert_eq!(find_visible("May the force be with you"), None);
+        assert_eq!(find_visible("We sold 3 million in March."), None);
+    }
+}

@@ -20,6 +20,7 @@ use url::Url;
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::inline::resolve;
 use crate::rules::lexicon;
+use crate::tuning::{DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, TITLE_MAX_WORDS};
 
 /// The metadata found on a page.
 #[derive(Debug, Default)]
@@ -36,19 +37,24 @@ pub(crate) struct Metadata {
 
 /// Reads every metadata field from the page. `author_box` is the text of a removed author
 /// box heading, if any.
+/// `content` is the located main content: an `h1` inside it is preferred to one elsewhere.
 pub(crate) fn read(
     dom: &Dom,
     hidden: impl Fn(NodeId) -> bool,
     base: Option<&Url>,
     author_box: Option<&str>,
+    content: &[NodeId],
 ) -> Metadata {
     let metas = Metas::collect(dom);
     let ld = jsonld::read(dom);
     let site_name = metas
         .get(&["og:site_name", "application-name"])
         .or(ld.publisher.clone());
-    let h1 = (0..dom.len())
-        .find(|&id| dom.tag(id) == Some(Tag::H(1)) && !hidden(id))
+    let visible_h1 = |id: NodeId| dom.tag(id) == Some(Tag::H(1)) && !hidden(id);
+    let h1 = content
+        .iter()
+        .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)))
+        .or_else(|| (0..dom.len()).find(|&id| visible_h1(id)))
         .map(|id| dom.collect_text(id, &hidden))
         .filter(|t| !t.is_empty());
     let page_title = dom
@@ -108,7 +114,8 @@ pub(crate) fn read(
                 &[AttrName::Datetime],
             )
         })
-        .and_then(|d| date::normalize(&d));
+        .and_then(|d| date::normalize(&d))
+        .or_else(|| visible_date(dom, &hidden, content));
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))
@@ -144,6 +151,39 @@ pub(crate) fn read(
     }
 }
 
+/// A date written for people: first in a short element named for dates or bylines
+/// (`post-date`, `entry-meta`, `byline`), then at the start of the main content.
+fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
+    let dated = |id: NodeId| {
+        dom.element(id).is_some_and(|e| {
+            e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w,
+                    "date"
+                        | "time"
+                        | "posted"
+                        | "published"
+                        | "meta"
+                        | "byline"
+                        | "dateline"
+                        | "pubdate"
+                        | "timestamp"
+                )
+            })
+        }) && dom.end(id) - id <= DATE_ELEMENT_MAX_NODES
+            && !hidden(id)
+    };
+    (0..dom.len())
+        .filter(|&id| dated(id))
+        .find_map(|id| date::find_visible(&dom.collect_text(id, hidden)))
+        .or_else(|| {
+            let first = content.first()?;
+            let text = dom.collect_text(*first, hidden);
+            let head: String = text.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
+            date::find_visible(&head)
+        })
+}
+
 /// `<meta name|property|itemprop=... content=...>` pairs, keys lower-cased.
 struct Metas(Vec<(String, String)>);
 
@@ -156,7 +196,9 @@ impl Metas {
                     .attr(id, AttrName::Property)
                     .or_else(|| dom.attr(id, AttrName::Name))
                     .or_else(|| dom.attr(id, AttrName::Itemprop))?;
-                let value = dom.attr(id, AttrName::Content)?.trim();
+                let mut value = String::new();
+                crate::dom::push_collapsed(&mut value, dom.attr(id, AttrName::Content)?);
+                let value = value.trim();
                 (!value.is_empty()).then(|| (key.trim().to_lowercase(), value.to_string()))
             })
             .collect();
@@ -248,7 +290,9 @@ fn choose_title(
             .into_iter()
             .flatten()
             .any(|t| norm(t).contains(&nh));
-        if confirmed && !nh.is_empty() {
+        let site_name = site.is_some_and(|site| norm(site) == nh);
+        let words = h.split_whitespace().count();
+        if (confirmed || (1..=TITLE_MAX_WORDS).contains(&words)) && !nh.is_empty() && !site_name {
             return h1;
         }
     }
