@@ -219,3 +219,6 @@ pub(crate) const DATE_ELEMENT_MAX_NODES: usize = 40;
 /// Characters at the start of the main content searched for a written date when no
 /// element names one.
 pub(crate) const DATE_CONTENT_HEAD_CHARS: usize = 300;
+
+/// An element read for a byline holds at most this many nodes (a byline, not a bio).
+pub(crate) const BYLINE_ELEMENT_MAX_NODES: usize = 24;

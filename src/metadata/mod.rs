@@ -20,7 +20,9 @@ use url::Url;
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::inline::resolve;
 use crate::rules::lexicon;
-use crate::tuning::{DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, TITLE_MAX_WORDS};
+use crate::tuning::{
+    BYLINE_ELEMENT_MAX_NODES, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, TITLE_MAX_WORDS,
+};
 
 /// The metadata found on a page.
 #[derive(Debug, Default)]
@@ -65,24 +67,32 @@ pub(crate) fn read(
         .get(&["og:title", "twitter:title"])
         .or(ld.headline.clone());
     let title = choose_title(h1, og_title, page_title, site_name.as_deref());
+    let valid = |a: String| {
+        let a = clean_byline(&a);
+        (!a.is_empty() && !names_no_one(&a)).then_some(a)
+    };
     let byline = ld
         .author
         .clone()
+        .and_then(valid)
         .or_else(|| {
-            metas.get(&[
-                "author",
-                "article:author",
-                "dc.creator",
-                "byl",
-                "sailthru.author",
-                "parsely-author",
-            ])
+            metas
+                .get(&[
+                    "author",
+                    "article:author",
+                    "dc.creator",
+                    "byl",
+                    "sailthru.author",
+                    "parsely-author",
+                ])
+                .and_then(valid)
         })
-        .filter(|a| !a.starts_with("http"))
-        .or_else(|| visible_byline(dom, &hidden))
-        .or_else(|| author_box.and_then(crate::rules::author_box_name))
-        .map(|a| clean_byline(&a))
-        .filter(|a| !a.is_empty());
+        .or_else(|| visible_byline(dom, &hidden).and_then(valid))
+        .or_else(|| {
+            author_box
+                .and_then(crate::rules::author_box_name)
+                .and_then(valid)
+        });
     let published = ld
         .date_published
         .clone()
@@ -236,27 +246,70 @@ fn first_attr(dom: &Dom, pick: impl Fn(NodeId) -> bool, attrs: &[AttrName]) -> O
     })
 }
 
-/// The visible byline: `rel="author"`, `itemprop="author"` or a short element named
-/// `byline` / `author`.
+/// The visible byline: `rel="author"`, `itemprop="author"`, a link to an author page, or a
+/// short element named `byline` / `author`; failing those, a short line that opens with
+/// "By" ("By Jane Doe | April 5, 2024").
 fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String> {
+    let marked = |id: NodeId| {
+        dom.attr(id, AttrName::Rel)
+            .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
+            || dom
+                .attr(id, AttrName::Itemprop)
+                .is_some_and(|p| p == "author")
+            || (dom.tag(id) == Some(Tag::A)
+                && dom
+                    .attr(id, AttrName::Href)
+                    .is_some_and(|h| AUTHOR_PATHS.iter().any(|p| h.contains(p))))
+            || dom.element(id).is_some_and(|e| {
+                e.ident
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "byline" | "author" | "fn"))
+            })
+    };
+    let short = |id: NodeId| dom.end(id) - id <= BYLINE_ELEMENT_MAX_NODES && !hidden(id);
     (0..dom.len())
-        .filter(|&id| !hidden(id))
-        .filter(|&id| {
-            dom.attr(id, AttrName::Rel)
-                .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
-                || dom
-                    .attr(id, AttrName::Itemprop)
-                    .is_some_and(|p| p == "author")
-                || dom.element(id).is_some_and(|e| {
-                    e.ident
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| matches!(w, "byline" | "author" | "fn" | "author-name"))
-                })
-        })
+        .filter(|&id| short(id) && marked(id))
         .map(|id| dom.collect_text(id, hidden))
         .find(|t| {
             !t.is_empty() && t.chars().count() <= 80 && !t.chars().any(|c| c.is_ascii_digit())
         })
+        .or_else(|| {
+            (0..dom.len())
+                .filter(|&id| {
+                    short(id) && dom.tag(id).is_some_and(|t| t.is_block() || t == Tag::Span)
+                })
+                .find_map(|id| {
+                    let text = dom.collect_text(id, hidden);
+                    let line = text
+                        .split(['|', '·', '—', '–', ',', '•'])
+                        .next()
+                        .unwrap_or("");
+                    let line = line.split(" on ").next().unwrap_or(line);
+                    crate::rules::byline_name(line).map(str::to_string)
+                })
+        })
+}
+
+/// Path pieces of links to an author's page.
+const AUTHOR_PATHS: &[&str] = &[
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/auteur/",
+    "/writer/",
+    "/writers/",
+];
+
+/// `true` for a byline value that names no one: a label ("Author", "Admin"), a template key
+/// ("page.head.author") or an address.
+fn names_no_one(byline: &str) -> bool {
+    let lower = byline.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "author" | "admin" | "administrator" | "by" | "staff" | "editor" | "autor" | "auteur"
+    ) || (!byline.contains(' ') && byline.matches('.').count() >= 2)
+        || lower.starts_with("http")
+        || byline.contains('@')
 }
 
 /// Drops "By", trailing separators and extra whitespace from a byline.
@@ -270,6 +323,15 @@ fn clean_byline(raw: &str) -> String {
         .find(|p| lower.starts_with(*p))
         .and_then(|p| s.get(p.len()..))
         .unwrap_or(s);
+    // "amondale (Amondale)": a display name in brackets after the handle adds nothing.
+    let s = match s
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+    {
+        Some((name, _)) if !name.trim().is_empty() => name,
+        _ => s,
+    };
     s.trim()
         .trim_end_matches([',', '|', '-', '·'])
         .trim()
@@ -355,5 +417,11 @@ mod tests {
     #[test]
     fn bylines_lose_their_by() {
         assert_eq!(clean_byline(" By  Jane Doe, "), "Jane Doe");
+        assert_eq!(clean_byline("amondale (Amondale)"), "amondale");
+        assert!(
+            names_no_one("Admin")
+                && names_no_one("page.head.author")
+                && !names_no_one("A. J. Neal")
+        );
     }
 }
