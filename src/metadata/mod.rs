@@ -117,6 +117,7 @@ pub(crate) fn read(
                 &[AttrName::Content, AttrName::Datetime],
             )
         })
+        .or_else(|| script_date(dom))
         .or_else(|| {
             first_attr(
                 dom,
@@ -159,6 +160,41 @@ pub(crate) fn read(
         description,
         lead_image,
     }
+}
+
+/// Keys under which page-state JSON in scripts (not JSON-LD) stores the publication date.
+const SCRIPT_DATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishDate",
+    "publishedAt",
+    "published_at",
+    "publishedDate",
+    "first_publication_date",
+    "publicationDate",
+    "postDate",
+    "pubDate",
+    "date_published",
+];
+
+/// The first publication date stored in a script's page-state JSON
+/// (`"publishedAt":"2025-10-20T13:08:55"`), escaped quotes allowed. Linear in script text.
+fn script_date(dom: &Dom) -> Option<String> {
+    (0..dom.len())
+        .filter(|&id| dom.tag(id) == Some(Tag::Script))
+        .find_map(|id| {
+            let text = dom.collect_text(id, |_| false);
+            SCRIPT_DATE_KEYS.iter().find_map(|key| {
+                text.match_indices(key).find_map(|(at, _)| {
+                    let rest = text.get(at + key.len()..)?;
+                    let value = rest.trim_start_matches(['"', '\\', '\'', ':', ' ']);
+                    // The value must follow the key closely: `"key":"`, `\"key\":\"`.
+                    if rest.len() - value.len() > 8 {
+                        return None;
+                    }
+                    date::normalize(value.get(..10)?)
+                })
+            })
+        })
 }
 
 /// A date written for people: first in a short element named for dates or bylines
@@ -412,6 +448,18 @@ mod tests {
             strip_site("Site - A longer article title here", None),
             "A longer article title here"
         );
+    }
+
+    #[test]
+    fn page_state_json_dates_are_read() {
+        let dom = crate::dom::build(
+            "<script>window.__STATE__={\"slug\":\"x\",\"publishedAt\":\"2025-10-20T13:08:55\"}</script>",
+        );
+        assert_eq!(script_date(&dom).as_deref(), Some("2025-10-20"));
+        let far = crate::dom::build(
+            "<script>var publishedAt = compute(); var other = \"2025-10-20\";</script>",
+        );
+        assert_eq!(script_date(&far), None);
     }
 
     #[test]
