@@ -66,7 +66,31 @@ pub(crate) fn read(
     let og_title = metas
         .get(&["og:title", "twitter:title"])
         .or(ld.headline.clone());
-    let title = choose_title(h1, og_title, page_title, site_name.as_deref());
+    let url = link_rel(dom, "canonical")
+        .or_else(|| metas.get(&["og:url"]))
+        .and_then(|u| resolve(&u, base));
+    let host = url
+        .as_deref()
+        .or(base.map(Url::as_str))
+        .and_then(|u| Url::parse(u).ok())
+        .and_then(|u| {
+            u.host_str().map(|h| {
+                h.trim_start_matches("www.")
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect()
+            })
+        })
+        .unwrap_or_default();
+    let site = Site {
+        names: [site_name.as_deref(), ld.publisher.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(lexicon::normalize)
+            .collect(),
+        host,
+    };
+    let title = choose_title(h1, og_title, page_title, &site);
     let valid = |a: String| {
         let a = clean_byline(&a);
         (!a.is_empty() && !names_no_one(&a)).then_some(a)
@@ -138,9 +162,6 @@ pub(crate) fn read(
                 .get(&["og:locale", "language", "content-language"])
                 .map(|l| l.replace('_', "-"))
         });
-    let url = link_rel(dom, "canonical")
-        .or_else(|| metas.get(&["og:url"]))
-        .and_then(|u| resolve(&u, base));
     let description = metas.get(&["og:description", "description", "twitter:description"]);
     let lead_image = metas
         .get(&[
@@ -374,34 +395,48 @@ fn clean_byline(raw: &str) -> String {
         .to_string()
 }
 
-/// Picks the title: the `h1` when another source confirms it, else the best other source.
+/// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it;
+/// otherwise `og:title` and `<title>` with the site name removed when the two agree (an
+/// `h1` that says something else is a section or a slogan); otherwise a short `h1`; then
+/// whichever meta title there is.
 fn choose_title(
     h1: Option<String>,
     og: Option<String>,
     page: Option<String>,
-    site: Option<&str>,
+    site: &Site,
 ) -> Option<String> {
     let norm = |s: &str| lexicon::normalize(s);
+    let og = og.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
+    let page = page.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
+    let h1 = h1.filter(|h| !norm(h).is_empty() && !site.names(h));
     if let Some(h) = &h1 {
         let nh = norm(h);
-        let confirmed = [&og, &page]
+        if [&og, &page]
             .into_iter()
             .flatten()
-            .any(|t| norm(t).contains(&nh));
-        let site_name = site.is_some_and(|site| norm(site) == nh);
-        let words = h.split_whitespace().count();
-        if (confirmed || (1..=TITLE_MAX_WORDS).contains(&words)) && !nh.is_empty() && !site_name {
+            .any(|t| norm(t).contains(&nh))
+        {
             return h1;
         }
     }
-    og.map(|t| strip_site(&t, site))
-        .or_else(|| page.map(|t| strip_site(&t, site)))
-        .or(h1)
-        .filter(|t| !t.is_empty())
+    if let (Some(o), Some(p)) = (&og, &page) {
+        if norm(o) == norm(p) {
+            return og;
+        }
+    }
+    if h1
+        .as_ref()
+        .is_some_and(|h| h.split_whitespace().count() <= TITLE_MAX_WORDS)
+    {
+        return h1;
+    }
+    og.or(page).or(h1)
 }
 
-/// Removes the site name from "Title | Site", "Site - Title", "Title « Site".
-fn strip_site(title: &str, site: Option<&str>) -> String {
+/// Removes the site name from "Title | Site", "Site - Title", "Title « Site": a part equal
+/// to a known site name, or one whose letters are the site's host name ("Artlyst" on
+/// artlyst.com); failing that, the longest part when it has three words or more.
+fn strip_site(title: &str, site: &Site) -> String {
     const SEPARATORS: &[&str] = &[
         " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " / ",
     ];
@@ -410,18 +445,11 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
         if parts.len() < 2 {
             continue;
         }
-        if let Some(site) = site {
-            let site_norm = lexicon::normalize(site);
-            let kept: Vec<&str> = parts
-                .iter()
-                .copied()
-                .filter(|p| lexicon::normalize(p) != site_norm)
-                .collect();
-            if kept.len() < parts.len() && !kept.is_empty() {
-                return kept.join(sep);
-            }
+        let kept: Vec<&str> = parts.iter().copied().filter(|p| !site.names(p)).collect();
+        if kept.len() < parts.len() && !kept.is_empty() {
+            return kept.join(sep);
         }
-        // Without a known site name, the longest part is the title.
+        // With no part naming the site, the longest part is the title when it is a phrase.
         if let Some(longest) = parts.iter().max_by_key(|p| p.chars().count()) {
             if longest.split_whitespace().count() >= 3 {
                 return longest.to_string();
@@ -431,21 +459,46 @@ fn strip_site(title: &str, site: Option<&str>) -> String {
     title.trim().to_string()
 }
 
+/// What a page says its site is called.
+struct Site {
+    /// `og:site_name`, `application-name`, JSON-LD publisher, normalized.
+    names: Vec<String>,
+    /// Letters and digits of the host name without `www.` ("artlystcom").
+    host: String,
+}
+
+impl Site {
+    /// `true` when `part` of a title names the site.
+    fn names(&self, part: &str) -> bool {
+        let norm = lexicon::normalize(part);
+        let letters: String = norm.chars().filter(|c| c.is_alphanumeric()).collect();
+        self.names.contains(&norm)
+            || (letters.chars().count() >= 4
+                && !self.host.is_empty()
+                && self.host.starts_with(&letters))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn site_name_leaves_the_title() {
+        let site = Site {
+            names: vec!["world affairs blog".into()],
+            host: "artlystcom".into(),
+        };
         assert_eq!(
-            strip_site(
-                "US & Russia: Benefits | World Affairs Blog",
-                Some("World Affairs Blog")
-            ),
+            strip_site("US & Russia: Benefits | World Affairs Blog", &site),
             "US & Russia: Benefits"
         );
         assert_eq!(
-            strip_site("Site - A longer article title here", None),
+            strip_site("Best UK Art Exhibitions 2025 – Artlyst", &site),
+            "Best UK Art Exhibitions 2025"
+        );
+        assert_eq!(
+            strip_site("Site - A longer article title here", &site),
             "A longer article title here"
         );
     }
