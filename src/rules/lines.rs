@@ -54,6 +54,12 @@ pub(crate) fn label_line(lines: &Lines, i: usize, kind: Boilerplate) -> Option<u
     .then_some(i + 1)
 }
 
+/// One past the last line of the run of consecutive lines from `start` that satisfy `in_run`
+/// (`start` itself when it does not).
+pub(crate) fn run_end(start: usize, in_run: impl Fn(usize) -> bool) -> usize {
+    (start..).find(|&j| !in_run(j)).unwrap_or(start)
+}
+
 /// `text` lower-cased, without trailing `*`, `:` and spaces: how form labels are compared.
 pub(crate) fn bare(text: &str) -> String {
     text.trim()

@@ -3,7 +3,7 @@
 use super::{Ctx, HtmlRule, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
-use crate::rules::lines::LineRule;
+use crate::rules::lines::{LineRule, run_end};
 use crate::text::lines::Lines;
 use crate::tuning::SECTION_MAX_CHARS;
 use crate::tuning::{MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_RUN_MIN_LINES};
@@ -69,10 +69,7 @@ pub(crate) const LINE_MENU_RUN: LineRule = LineRule {
                     && l.chars <= MENU_ITEM_MAX_CHARS
             })
         };
-        let mut end = i;
-        while menu(end) {
-            end += 1;
-        }
+        let end = run_end(i, menu);
         (end - i >= MENU_RUN_MIN_LINES).then_some(end)
     },
 };

@@ -4,7 +4,7 @@ use super::{Ctx, HtmlRule, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
-use crate::rules::lines::{LineRule, bare};
+use crate::rules::lines::{LineRule, bare, run_end};
 use crate::text::lines::Lines;
 use crate::tuning::LINE_LABEL_MAX_CHARS;
 use crate::tuning::WIDGET_MAX_CHARS;
@@ -54,14 +54,7 @@ pub(crate) const LINE_BUTTONS: LineRule = LineRule {
                             && lexicon::section_label(l.text) == Some(Boilerplate::ShareBar)))
             })
         };
-        if !is_button(i) {
-            return None;
-        }
-        let mut end = i + 1;
-        while is_button(end) {
-            end += 1;
-        }
-        Some(end)
+        is_button(i).then(|| run_end(i, is_button))
     },
 };
 
