@@ -223,6 +223,7 @@ impl Extractor {
             .or_else(|| first_line(Boilerplate::AuthorBox).find_map(crate::rules::author_box_name));
         Ok(Article {
             title: structured.title,
+            published: structured.published,
             byline,
             blocks: structured.blocks,
             removed: removals,

@@ -222,3 +222,9 @@ pub(crate) const DATE_CONTENT_HEAD_CHARS: usize = 300;
 
 /// An element read for a byline holds at most this many nodes (a byline, not a bio).
 pub(crate) const BYLINE_ELEMENT_MAX_NODES: usize = 24;
+
+/// Text lines from the title on searched for a dated line.
+pub(crate) const DATE_LINE_LOOKAHEAD_LINES: usize = 6;
+
+/// A dated line (byline, date line) has at most this many words.
+pub(crate) const DATE_LINE_MAX_WORDS: usize = 15;

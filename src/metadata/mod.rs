@@ -12,7 +12,7 @@
 //!   `og:locale`; URL: `<link rel="canonical">`, `og:url`; description: `og:description`,
 //!   `<meta name="description">`; lead image: `og:image`, `twitter:image`.
 
-mod date;
+pub(crate) mod date;
 mod jsonld;
 
 use url::Url;

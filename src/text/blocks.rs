@@ -8,17 +8,20 @@
 //! before the run. Cost: two passes over the lines.
 
 use crate::article::{Block, ListItem, Text};
+use crate::metadata::date;
 use crate::rules::lexicon;
 use crate::text::lines::{Lines, Marker};
 use crate::tuning::{
-    HEADING_MAX_WORDS, PROSE_LINE_MIN_WORDS, REMOVED_LINE_PENALTY, SHORT_LINE_PENALTY,
-    TITLE_LOOKBACK_LINES,
+    DATE_LINE_LOOKAHEAD_LINES, DATE_LINE_MAX_WORDS, HEADING_MAX_WORDS, PROSE_LINE_MIN_WORDS,
+    REMOVED_LINE_PENALTY, SHORT_LINE_PENALTY, TITLE_LOOKBACK_LINES,
 };
 
 /// What the text holds.
 #[derive(Debug, Default)]
 pub(crate) struct Structured {
     pub title: Option<String>,
+    /// A date from a short dated line near the title ("Published April 26, 2024").
+    pub published: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -112,6 +115,7 @@ pub(crate) fn build_blocks(lines: &Lines, removed: &[bool]) -> Structured {
         title: title_line
             .and_then(|t| lines.get(t))
             .map(|l| l.text.to_string()),
+        published: dated_line(lines, title_line.unwrap_or(start)),
         blocks,
     }
 }
@@ -158,6 +162,22 @@ fn main_run(lines: &Lines, gone: &impl Fn(usize) -> bool) -> (usize, usize) {
         }
     }
     (start, end)
+}
+
+/// The date of the first short line with a written date among the few text lines from
+/// `from` on (bylines and date lines stand just under the title).
+fn dated_line(lines: &Lines, from: usize) -> Option<String> {
+    let mut i = from;
+    for _ in 0..DATE_LINE_LOOKAHEAD_LINES {
+        let line = lines.get(i)?;
+        if !line.blank && line.words <= DATE_LINE_MAX_WORDS {
+            if let Some(date) = date::find_visible(line.text) {
+                return Some(date);
+            }
+        }
+        i = lines.next_text(i)?;
+    }
+    None
 }
 
 /// The title: the first heading-like line within `TITLE_LOOKBACK_LINES` text lines before
@@ -260,6 +280,7 @@ mod tests {
                     1. Third item of the six.\n2. Fourth item of the six.";
         let s = structure(text);
         assert_eq!(s.title.as_deref(), Some("A Title Of The Piece"));
+        assert_eq!(structure("A Title Of The Piece\n\nMarch 3, 2025\n\nThe first paragraph has enough words to count as prose here.").published.as_deref(), Some("2025-03-03"));
         assert!(
             matches!(&s.blocks[1], Block::Heading { text, .. } if text.plain() == "6 Things To Know")
         );
