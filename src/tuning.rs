@@ -228,3 +228,10 @@ pub(crate) const DATE_LINE_LOOKAHEAD_LINES: usize = 6;
 
 /// A dated line (byline, date line) has at most this many words.
 pub(crate) const DATE_LINE_MAX_WORDS: usize = 15;
+
+/// Ancestors of the title heading searched for a written date ("By Jane · April 8, 2024"
+/// under the title) ...
+pub(crate) const DATE_HEADER_LEVELS: usize = 3;
+
+/// ... while they hold at most this many nodes (an article header, not the page).
+pub(crate) const DATE_HEADER_MAX_NODES: usize = 200;

@@ -21,7 +21,8 @@ use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::inline::resolve;
 use crate::rules::lexicon;
 use crate::tuning::{
-    BYLINE_ELEMENT_MAX_NODES, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, TITLE_MAX_WORDS,
+    BYLINE_ELEMENT_MAX_NODES, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, DATE_HEADER_LEVELS,
+    DATE_HEADER_MAX_NODES, TITLE_MAX_WORDS,
 };
 
 /// The metadata found on a page.
@@ -53,10 +54,11 @@ pub(crate) fn read(
         .get(&["og:site_name", "application-name"])
         .or(ld.publisher.clone());
     let visible_h1 = |id: NodeId| dom.tag(id) == Some(Tag::H(1)) && !hidden(id);
-    let h1 = content
+    let h1_id = content
         .iter()
         .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)))
-        .or_else(|| (0..dom.len()).find(|&id| visible_h1(id)))
+        .or_else(|| (0..dom.len()).find(|&id| visible_h1(id)));
+    let h1 = h1_id
         .map(|id| dom.collect_text(id, &hidden))
         .filter(|t| !t.is_empty());
     let page_title = dom
@@ -150,7 +152,7 @@ pub(crate) fn read(
             )
         })
         .and_then(|d| date::normalize(&d))
-        .or_else(|| visible_date(dom, &hidden, content));
+        .or_else(|| visible_date(dom, &hidden, content, h1_id));
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))
@@ -219,8 +221,14 @@ fn script_date(dom: &Dom) -> Option<String> {
 }
 
 /// A date written for people: first in a short element named for dates or bylines
-/// (`post-date`, `entry-meta`, `byline`), then at the start of the main content.
-fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
+/// (`post-date`, `entry-meta`, `byline`), then just after the title heading in the
+/// article's header, then at the start of the main content.
+fn visible_date(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    content: &[NodeId],
+    title_heading: Option<NodeId>,
+) -> Option<String> {
     let dated = |id: NodeId| {
         dom.element(id).is_some_and(|e| {
             e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -243,6 +251,22 @@ fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId])
     (0..dom.len())
         .filter(|&id| dated(id))
         .find_map(|id| date::find_visible(&dom.collect_text(id, hidden)))
+        .or_else(|| {
+            // The article's header: the title heading's near ancestors, from the heading on.
+            let heading = title_heading?;
+            dom.ancestors(heading)
+                .take(DATE_HEADER_LEVELS)
+                .take_while(|&a| dom.end(a) - a <= DATE_HEADER_MAX_NODES)
+                .find_map(|a| {
+                    let text = dom.collect_text(a, hidden);
+                    let title = dom.collect_text(heading, hidden);
+                    let after = text
+                        .split_once(title.as_str())
+                        .map_or(text.as_str(), |(_, rest)| rest);
+                    let head: String = after.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
+                    date::find_visible(&head)
+                })
+        })
         .or_else(|| {
             let first = content.first()?;
             let text = dom.collect_text(*first, hidden);
