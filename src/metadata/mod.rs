@@ -458,8 +458,8 @@ fn choose_title(
 }
 
 /// Removes the site name from "Title | Site", "Site - Title", "Title « Site": a part equal
-/// to a known site name, or one whose letters are the site's host name ("Artlyst" on
-/// artlyst.com); failing that, the longest part when it has three words or more.
+/// to a known site name, or one whose letters are the site's host name ("Gazette" on
+/// gazette.example); failing that, the longest part when it has three words or more.
 fn strip_site(title: &str, site: &Site) -> String {
     const SEPARATORS: &[&str] = &[
         " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " / ",
@@ -487,7 +487,7 @@ fn strip_site(title: &str, site: &Site) -> String {
 struct Site {
     /// `og:site_name`, `application-name`, JSON-LD publisher, normalized.
     names: Vec<String>,
-    /// Letters and digits of the host name without `www.` ("artlystcom").
+    /// Letters and digits of the host name without `www.` ("gazetteexample").
     host: String,
 }
 
@@ -511,14 +511,14 @@ mod tests {
     fn site_name_leaves_the_title() {
         let site = Site {
             names: vec!["world affairs blog".into()],
-            host: "artlystcom".into(),
+            host: "gazetteexample".into(),
         };
         assert_eq!(
             strip_site("US & Russia: Benefits | World Affairs Blog", &site),
             "US & Russia: Benefits"
         );
         assert_eq!(
-            strip_site("Best UK Art Exhibitions 2025 – Artlyst", &site),
+            strip_site("Best UK Art Exhibitions 2025 – Gazette", &site),
             "Best UK Art Exhibitions 2025"
         );
         assert_eq!(
