@@ -6,12 +6,6 @@
 
 use unboil::{Error, Extractor};
 
-/// Nesting depth of the default suite for `<div>`. html5ever's tree builder checks element
-/// scope by walking its stack of open elements on every `<div>`, so parsing nested divs is
-/// quadratic in depth: 100,000 levels take about 35 s in a release build, all of it in
-/// html5ever (perf: `in_scope_named`). That case runs in `hundred_thousand_deep_div_nesting`,
-/// ignored by default: `cargo test --release --test hostile -- --ignored`. Inline and table
-/// nesting parse fast and run at the full 100,000 levels below.
 const DEPTH: usize = 10_000;
 
 /// `open` repeated `depth` times around a sentinel paragraph, then `close` as many times.
@@ -85,7 +79,6 @@ fn nested(open: &str, close: &str) -> String {
 }
 
 #[test]
-#[ignore = "about 35 s in release, minutes in debug (html5ever scope checks); run with --release -- --ignored"]
 fn hundred_thousand_deep_div_nesting() {
     survives(
         "div 100k",

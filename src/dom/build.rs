@@ -3,16 +3,41 @@
 //! Cost: one parse, then one iterative walk over the `RcDom` (explicit stack, no recursion),
 //! so 100,000-deep pages build without touching the call stack.
 
-use html5ever::tendril::TendrilSink;
+use html5ever::TokenizerResult;
+use html5ever::interface::TreeSink;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tokenizer::{BufferQueue, Tokenizer};
+use html5ever::tree_builder::TreeBuilder;
 use html5ever::{ParseOpts, parse_document};
 use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
 
+use super::depth::DepthGuard;
 use super::{AttrName, Dom, Element, Node, NodeData, NodeId, Tag};
 
-/// Parses `html` and converts the result into the arena.
+/// Parses `html` with nesting capped (see [`DepthGuard`]) and converts it into the arena.
 pub(crate) fn build(html: &str) -> Dom {
-    let rc = parse(html);
+    let rc = parse_guarded(html);
     convert(&rc.document)
+}
+
+/// html5ever's parse with a [`DepthGuard`] between tokenizer and tree builder, so the
+/// parse stays linear however deep the page nests.
+fn parse_guarded(html: &str) -> RcDom {
+    let opts = parse_opts();
+    let builder = TreeBuilder::new(RcDom::default(), opts.tree_builder);
+    let tokenizer = Tokenizer::new(DepthGuard::new(builder), opts.tokenizer);
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // Scripts are never run and encodings are settled before parsing, so any pause resumes.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.inner.sink.finish()
+}
+
+fn parse_opts() -> ParseOpts {
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    opts
 }
 
 /// html5ever's parse into an `RcDom` alone: the baseline the benchmarks compare against.
@@ -20,9 +45,7 @@ pub(crate) fn build(html: &str) -> Dom {
 /// Scripting is off, as for a reader without JavaScript: `<noscript>` content is parsed as
 /// markup, which is where many script-rendered pages keep their text for crawlers.
 pub(crate) fn parse(html: &str) -> RcDom {
-    let mut opts = ParseOpts::default();
-    opts.tree_builder.scripting_enabled = false;
-    parse_document(RcDom::default(), opts).one(html)
+    parse_document(RcDom::default(), parse_opts()).one(html)
 }
 
 enum Step {

@@ -5,6 +5,7 @@
 //! sums are one reverse pass. No walk over a `Dom` needs recursion.
 
 pub(crate) mod build;
+pub(crate) mod depth;
 pub(crate) mod tag;
 
 pub(crate) use build::build;
