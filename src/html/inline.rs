@@ -126,27 +126,31 @@ fn map_str(span: &mut Span, f: impl Fn(&str) -> String) {
     }
 }
 
-/// Makes `href` absolute against `base`; `None` for scripts, fragments-only links without a
-/// base, and unparsable URLs.
+/// URL schemes a link or image may keep; anything else (`javascript:`, `vbscript:`,
+/// `data:`, `file:`, ...) is dropped. The sanitizer of `Article::html()` uses the same list.
+pub(crate) const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto"];
+
+/// Makes `href` absolute against `base`, the caller's base URL (a page's own `<base>` is
+/// not trusted). `None` for empty, unparsable and script URLs: an absolute URL must use one
+/// of [`ALLOWED_SCHEMES`], checked after the URL standard's parse, which removes the tabs,
+/// newlines and control characters a browser ignores ("java\tscript:"). Without a base,
+/// a relative URL stays as written.
 pub(crate) fn resolve(href: &str, base: Option<&Url>) -> Option<String> {
     let href = href.trim();
     if href.is_empty() {
         return None;
     }
-    let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
-    if lower.starts_with("javascript:")
-        || lower.starts_with("vbscript:")
-        || lower.starts_with("data:")
-    {
-        return None;
-    }
-    match Url::parse(href) {
-        Ok(url) => Some(url.to_string()),
-        Err(_) => match base {
-            Some(base) => base.join(href).ok().map(|u| u.to_string()),
-            None => Some(href.to_string()),
+    let url = match Url::parse(href) {
+        Ok(url) => url,
+        Err(url::ParseError::RelativeUrlWithoutBase) => match base {
+            Some(base) => base.join(href).ok()?,
+            None => return Some(href.to_string()),
         },
-    }
+        Err(_) => return None,
+    };
+    ALLOWED_SCHEMES
+        .contains(&url.scheme())
+        .then(|| url.to_string())
 }
 
 #[cfg(test)]
@@ -173,5 +177,15 @@ mod tests {
         );
         assert_eq!(resolve("JavaScript:alert(1)", Some(&base)), None);
         assert_eq!(resolve("/x", None).as_deref(), Some("/x"));
+        for script in [
+            "java\tscript:alert(1)",
+            "\u{1}javascript:alert(1)",
+            " VBScript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(resolve(script, None), None, "{script:?}");
+            assert_eq!(resolve(script, Some(&base)), None, "{script:?}");
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::article::{Block, Span, Text};
+use crate::html::inline::ALLOWED_SCHEMES;
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let tags: HashSet<&str> = [
@@ -47,7 +48,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("img", ["src", "alt"])
         .add_tag_attributes("ol", ["start"])
         .add_tag_attributes("code", ["class"])
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .url_schemes(ALLOWED_SCHEMES.iter().copied().collect())
         .link_rel(Some("noopener noreferrer"))
         .url_relative(ammonia::UrlRelative::PassThrough);
     b
