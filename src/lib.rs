@@ -22,6 +22,26 @@
 //!
 //! Use an [`Extractor`] for options (base URL, [`Focus`], comments, size limit). The crate
 //! never panics on input: bad pages give an [`Error`] or a best-effort article.
+//!
+//! # Resource use
+//!
+//! Web pages are hostile input, and every stage is built for it (the cases are tests in
+//! `tests/hostile.rs`, `tests/encodings.rs` and `tests/hostile_text.rs`, and three fuzz
+//! targets run in `fuzz/`):
+//!
+//! - **Size.** Input over [`Extractor::max_input_bytes`] (64 MiB by default) is refused
+//!   with [`Error::TooLarge`] before any decoding or parsing.
+//! - **Time** is linear in the input size. Element nesting is capped at 512 levels while
+//!   parsing, as browsers do: deeper start tags are dropped and their text kept, so
+//!   100,000 nested `<div>`s cost what 100,000 siblings cost.
+//! - **Stack.** No stage recurses per nesting level; the blocks built are at most 8 deep.
+//! - **Memory.** Extraction's peak heap is at most 80 times the input size plus 8 MiB
+//!   (the input itself not counted). The cost is per element, so the multiple depends on
+//!   how dense the markup is: ordinary pages stay near 10 to 15 times, and the worst case
+//!   measured, a million sibling `<p>w1</p>` elements (13 bytes each), reaches 64 times.
+//! - **Output.** [`Article::html`] is sanitized by `ammonia` with an allow-list of article
+//!   markup; link and image URLs keep only `http`, `https` and `mailto` and resolve against
+//!   the caller's base URL, never the page's `<base>`.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]

@@ -16,8 +16,7 @@ use super::{AttrName, Dom, Element, Node, NodeData, NodeId, Tag};
 
 /// Parses `html` with nesting capped (see [`DepthGuard`]) and converts it into the arena.
 pub(crate) fn build(html: &str) -> Dom {
-    let rc = parse_guarded(html);
-    convert(&rc.document)
+    convert(parse_guarded(html))
 }
 
 /// html5ever's parse with a [`DepthGuard`] between tokenizer and tree builder, so the
@@ -53,9 +52,11 @@ enum Step {
     Exit(NodeId),
 }
 
-fn convert(document: &Handle) -> Dom {
+/// Moves the tree into the arena, taking each node's children out as it goes, so every
+/// `RcDom` node is freed once visited and the two trees never coexist whole.
+fn convert(rc: RcDom) -> Dom {
     let mut nodes: Vec<Node> = Vec::new();
-    let mut stack = vec![Step::Enter(document.clone(), None)];
+    let mut stack = vec![Step::Enter(rc.document, None)];
     while let Some(step) = stack.pop() {
         let (handle, parent) = match step {
             Step::Exit(id) => {
@@ -88,12 +89,12 @@ fn convert(document: &Handle) -> Dom {
             data,
         });
         stack.push(Step::Exit(id));
-        let children = handle.children.borrow();
+        let children = std::mem::take(&mut *handle.children.borrow_mut());
         stack.extend(
             children
-                .iter()
+                .into_iter()
                 .rev()
-                .map(|child| Step::Enter(child.clone(), Some(id))),
+                .map(|child| Step::Enter(child, Some(id))),
         );
     }
     Dom { nodes }
