@@ -55,7 +55,10 @@ fn row(label: &str, html: &str) {
     let runs = (20_000_000 / html.len().max(1)).clamp(1, 50);
     let extractor = unboil::Extractor::new().max_input_bytes(usize::MAX);
     let extract = best_of(runs, || {
-        let text = extractor.extract(html).map(|a| a.text()).unwrap_or_default();
+        let text = extractor
+            .extract(html)
+            .map(|a| a.text())
+            .unwrap_or_default();
         std::hint::black_box(text);
     });
     let parse = best_of(runs, || {

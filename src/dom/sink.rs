@@ -1,0 +1,499 @@
+//! html5ever's tree builder writing straight into a linked arena, then one pre-order pass
+//! into the [`Dom`]. This replaces `markup5ever_rcdom`: no reference counting, no per-node
+//! `RefCell`, attributes filtered to the ones a stage reads as elements are created, and
+//! every tree operation (append, insert before, move, detach) is O(1), including the ones
+//! `RcDom` does by shifting a `Vec` of children.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, LocalName, Namespace, QualName};
+
+use super::{AttrName, Dom, Element, Node, NodeData, NodeId, Tag};
+
+/// A node handle: its index in the arena.
+pub(crate) type Handle = usize;
+
+const NONE: usize = usize::MAX;
+
+/// The tree under construction.
+pub(crate) struct ArenaSink {
+    nodes: RefCell<Vec<LinkedNode>>,
+}
+
+struct LinkedNode {
+    parent: usize,
+    first_child: usize,
+    last_child: usize,
+    prev: usize,
+    next: usize,
+    data: LinkedData,
+}
+
+enum LinkedData {
+    Document,
+    Element {
+        name: QualName,
+        element: Element,
+        /// The `<template>` contents fragment (never part of the rendered tree).
+        template: usize,
+        mathml_integration_point: bool,
+    },
+    Text(String),
+    /// Comments, processing instructions and template fragments: kept for the tree
+    /// builder's bookkeeping, dropped from the [`Dom`].
+    Other,
+}
+
+/// An element's namespace and local name, owned (atoms clone cheaply), so no borrow of the
+/// arena outlives the call that made it.
+#[derive(Debug)]
+pub(crate) struct Name {
+    ns: Namespace,
+    local: LocalName,
+}
+
+impl ElemName for Name {
+    fn ns(&self) -> &Namespace {
+        &self.ns
+    }
+
+    fn local_name(&self) -> &LocalName {
+        &self.local
+    }
+}
+
+impl ArenaSink {
+    pub(crate) fn new() -> ArenaSink {
+        ArenaSink {
+            nodes: RefCell::new(vec![LinkedNode::new(LinkedData::Document)]),
+        }
+    }
+
+    fn push(&self, data: LinkedData) -> Handle {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(LinkedNode::new(data));
+        nodes.len() - 1
+    }
+
+    fn create_text(&self, text: &str) -> Handle {
+        self.push(LinkedData::Text(text.to_string()))
+    }
+}
+
+impl LinkedNode {
+    fn new(data: LinkedData) -> LinkedNode {
+        LinkedNode {
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            prev: NONE,
+            next: NONE,
+            data,
+        }
+    }
+}
+
+/// Unlinks `id` from its parent and siblings.
+fn detach(nodes: &mut [LinkedNode], id: usize) {
+    let Some(node) = nodes.get(id) else { return };
+    let (parent, prev, next) = (node.parent, node.prev, node.next);
+    if parent == NONE {
+        return;
+    }
+    match nodes.get_mut(prev) {
+        Some(p) => p.next = next,
+        None => {
+            if let Some(p) = nodes.get_mut(parent) {
+                p.first_child = next;
+            }
+        }
+    }
+    match nodes.get_mut(next) {
+        Some(n) => n.prev = prev,
+        None => {
+            if let Some(p) = nodes.get_mut(parent) {
+                p.last_child = prev;
+            }
+        }
+    }
+    if let Some(node) = nodes.get_mut(id) {
+        node.parent = NONE;
+        node.prev = NONE;
+        node.next = NONE;
+    }
+}
+
+/// Links the detached `child` as the last child of `parent`.
+fn link_last(nodes: &mut [LinkedNode], parent: usize, child: usize) {
+    let last = nodes.get(parent).map_or(NONE, |p| p.last_child);
+    if let Some(c) = nodes.get_mut(child) {
+        c.parent = parent;
+        c.prev = last;
+        c.next = NONE;
+    }
+    match nodes.get_mut(last) {
+        Some(l) => l.next = child,
+        None => {
+            if let Some(p) = nodes.get_mut(parent) {
+                p.first_child = child;
+            }
+        }
+    }
+    if let Some(p) = nodes.get_mut(parent) {
+        p.last_child = child;
+    }
+}
+
+/// Links the detached `child` just before `sibling`, under `sibling`'s parent.
+fn link_before(nodes: &mut [LinkedNode], sibling: usize, child: usize) {
+    let Some(s) = nodes.get(sibling) else { return };
+    let (parent, prev) = (s.parent, s.prev);
+    if let Some(c) = nodes.get_mut(child) {
+        c.parent = parent;
+        c.prev = prev;
+        c.next = sibling;
+    }
+    if let Some(s) = nodes.get_mut(sibling) {
+        s.prev = child;
+    }
+    match nodes.get_mut(prev) {
+        Some(p) => p.next = child,
+        None => {
+            if let Some(p) = nodes.get_mut(parent) {
+                p.first_child = child;
+            }
+        }
+    }
+}
+
+/// Appends `text` to node `id` when it is a text node; `false` otherwise.
+fn extend_text(nodes: &mut [LinkedNode], id: usize, text: &str) -> bool {
+    match nodes.get_mut(id).map(|n| &mut n.data) {
+        Some(LinkedData::Text(existing)) => {
+            existing.push_str(text);
+            true
+        }
+        _ => false,
+    }
+}
+
+impl TreeSink for ArenaSink {
+    type Handle = Handle;
+    type Output = Dom;
+    type ElemName<'a> = Name;
+
+    fn finish(self) -> Dom {
+        flatten(self.nodes.into_inner())
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> Handle {
+        0
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Name {
+        match self.nodes.borrow().get(*target).map(|n| &n.data) {
+            Some(LinkedData::Element { name, .. }) => Name {
+                ns: name.ns.clone(),
+                local: name.local.clone(),
+            },
+            // The tree builder asks only for elements; an empty name matches no rule.
+            _ => Name {
+                ns: Namespace::default(),
+                local: LocalName::default(),
+            },
+        }
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        let template = if flags.template {
+            self.push(LinkedData::Other)
+        } else {
+            NONE
+        };
+        let element = element(&name.local, &attrs);
+        self.push(LinkedData::Element {
+            name,
+            element,
+            template,
+            mathml_integration_point: flags.mathml_annotation_xml_integration_point,
+        })
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> Handle {
+        self.push(LinkedData::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
+        self.push(LinkedData::Other)
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        let child = match child {
+            NodeOrText::AppendText(text) => {
+                let last = self
+                    .nodes
+                    .borrow()
+                    .get(*parent)
+                    .map_or(NONE, |p| p.last_child);
+                if extend_text(&mut self.nodes.borrow_mut(), last, &text) {
+                    return;
+                }
+                self.create_text(&text)
+            }
+            NodeOrText::AppendNode(node) => node,
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        detach(&mut nodes, child);
+        link_last(&mut nodes, *parent, child);
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        let has_parent = self
+            .nodes
+            .borrow()
+            .get(*element)
+            .is_some_and(|n| n.parent != NONE);
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        match self.nodes.borrow().get(*target).map(|n| &n.data) {
+            Some(LinkedData::Element { template, .. }) if *template != NONE => *template,
+            _ => *target,
+        }
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
+        let child = match new_node {
+            NodeOrText::AppendText(text) => {
+                let prev = self.nodes.borrow().get(*sibling).map_or(NONE, |s| s.prev);
+                if extend_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                    return;
+                }
+                self.create_text(&text)
+            }
+            NodeOrText::AppendNode(node) => node,
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        detach(&mut nodes, child);
+        link_before(&mut nodes, *sibling, child);
+    }
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let Some(LinkedData::Element { element, .. }) =
+            nodes.get_mut(*target).map(|n| &mut n.data)
+        {
+            for attr in attrs {
+                if let Some(name) = AttrName::from_name(&attr.name.local)
+                    && element.attr(name).is_none()
+                {
+                    add_attr(element, name, &attr.value);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        let mut nodes = self.nodes.borrow_mut();
+        let mut child = nodes.get(*node).map_or(NONE, |n| n.first_child);
+        while child != NONE {
+            let next = nodes.get(child).map_or(NONE, |c| c.next);
+            detach(&mut nodes, child);
+            link_last(&mut nodes, *new_parent, child);
+            child = next;
+        }
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        matches!(
+            self.nodes.borrow().get(*handle).map(|n| &n.data),
+            Some(LinkedData::Element {
+                mathml_integration_point: true,
+                ..
+            })
+        )
+    }
+}
+
+/// The linked tree, in document order, as the read-only arena: one loop with an explicit
+/// stack of open nodes, moving each node's data out (no copies).
+fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
+    let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
+    // Arena ids of the emitted ancestors of `current`.
+    let mut open: Vec<NodeId> = Vec::new();
+    let mut current = 0;
+    let mut parent: Option<NodeId> = None;
+    // Emit `current`, then descend into its children or move on.
+    while let Some(node) = linked.get_mut(current) {
+        let data = std::mem::replace(&mut node.data, LinkedData::Other);
+        let first_child = node.first_child;
+        let kept = match data {
+            LinkedData::Document => Some(NodeData::Document),
+            LinkedData::Element { element, .. } => Some(NodeData::Element(element)),
+            LinkedData::Text(text) => Some(NodeData::Text(text.into_boxed_str())),
+            LinkedData::Other => None,
+        };
+        let mut next = NONE;
+        if let Some(data) = kept {
+            let id = nodes.len();
+            nodes.push(Node {
+                parent,
+                end: id + 1,
+                data,
+            });
+            if first_child != NONE {
+                open.push(id);
+                parent = Some(id);
+                next = first_child;
+            }
+        }
+        // No children to enter: go to the next sibling, closing finished parents.
+        let mut from = current;
+        while next == NONE {
+            let sibling = linked.get(from).map_or(NONE, |n| n.next);
+            if sibling != NONE {
+                next = sibling;
+                break;
+            }
+            let Some(closed) = open.pop() else {
+                return Dom { nodes };
+            };
+            let end = nodes.len();
+            if let Some(node) = nodes.get_mut(closed) {
+                node.end = end;
+            }
+            parent = open.last().copied();
+            from = linked.get(from).map_or(NONE, |n| n.parent);
+        }
+        current = next;
+    }
+    Dom { nodes }
+}
+
+fn element(local: &str, attrs: &[Attribute]) -> Element {
+    let mut element = Element {
+        tag: Tag::from_name(local),
+        ident: Box::default(),
+        attrs: Vec::new(),
+    };
+    for attr in attrs {
+        if let Some(name) = AttrName::from_name(&attr.name.local) {
+            add_attr(&mut element, name, &attr.value);
+        }
+    }
+    element
+}
+
+fn add_attr(element: &mut Element, name: AttrName, value: &str) {
+    if matches!(name, AttrName::Id | AttrName::Class) {
+        let mut ident = std::mem::take(&mut element.ident).into_string();
+        if !ident.is_empty() {
+            ident.push(' ');
+        }
+        ident.extend(value.chars().flat_map(char::to_lowercase));
+        element.ident = ident.into_boxed_str();
+    }
+    element.attrs.push((name, value.into()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::build;
+
+    /// The tree as one line per node, indented by depth: tags by name, text quoted.
+    fn outline(html: &str) -> String {
+        let dom = build(html);
+        let mut out = String::new();
+        for id in 0..dom.len() {
+            let depth = dom.ancestors(id).count();
+            let label = match (dom.tag(id), dom.text(id)) {
+                (_, Some(text)) => format!("{text:?}"),
+                (Some(tag), None) => format!("{tag:?}"),
+                (None, None) => "#document".to_string(),
+            };
+            out.push_str(&format!("{}{label}\n", "  ".repeat(depth)));
+        }
+        out
+    }
+
+    /// The part of the outline inside `<body>`, re-indented from zero.
+    fn body(html: &str) -> String {
+        outline(html)
+            .lines()
+            .skip_while(|l| l.trim() != "Body")
+            .skip(1)
+            .map(|l| l.get(6..).unwrap_or(l).to_string() + "\n")
+            .collect()
+    }
+
+    #[test]
+    fn text_in_a_table_is_fostered_before_it() {
+        assert_eq!(
+            body("<table><tr><td>a</td></tr>x</table>"),
+            "\"x\"\nTable\n  Tbody\n    Tr\n      Td\n        \"a\"\n"
+        );
+    }
+
+    #[test]
+    fn misnested_formatting_is_adopted() {
+        assert_eq!(
+            body("<b>1<i>2</b>3</i>"),
+            "B\n  \"1\"\n  I\n    \"2\"\nI\n  \"3\"\n"
+        );
+    }
+
+    #[test]
+    fn misnested_blocks_reparent_children() {
+        // The adoption agency moves the <p>'s children into a new <b> under the <p>.
+        assert_eq!(
+            body("<b>1<p>2</b>3</p>"),
+            "B\n  \"1\"\nP\n  B\n    \"2\"\n  \"3\"\n"
+        );
+    }
+
+    #[test]
+    fn template_contents_and_comments_are_not_in_the_tree() {
+        assert_eq!(
+            body("<p>0</p><template><p>t</p></template><p>a<!--c-->b</p>"),
+            "P\n  \"0\"\nTemplate\nP\n  \"a\"\n  \"b\"\n"
+        );
+    }
+
+    #[test]
+    fn adjacent_text_merges_and_attributes_are_filtered() {
+        let dom = build("<p id=Main class='A b' onclick=x data-y=z>one &amp; two</p>");
+        let p = dom.find(super::Tag::P).unwrap();
+        let element = dom.element(p).unwrap();
+        assert_eq!(&*element.ident, "main a b");
+        assert_eq!(element.attrs.len(), 2, "only id and class are kept here");
+        assert_eq!(dom.text(p + 1), Some("one & two"));
+        assert_eq!(dom.end(p), p + 2);
+    }
+}
