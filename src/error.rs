@@ -21,7 +21,9 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
-    /// The page parsed, but no visible text was found in it.
+    /// The page parsed, but it has no visible text, no title and no description. (A page
+    /// that shows no text but names itself, such as a shell its scripts fill in, gives an
+    /// [`Article`](crate::Article) with its metadata and no blocks.)
     #[error("no content found: the page has no visible text ({bytes} bytes of input)")]
     NoContent {
         /// Length of the input in bytes.

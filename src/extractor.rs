@@ -127,7 +127,8 @@ impl Extractor {
     ///
     /// # Errors
     /// [`Error::TooLarge`] over the size limit, [`Error::EmptyInput`] for blank input,
-    /// [`Error::NoContent`] when the page has no visible text.
+    /// [`Error::NoContent`] when the page has no visible text and no title or description
+    /// (with a title or description it gives the metadata and no blocks).
     ///
     /// ```
     /// let a = unboil::Extractor::new().extract("<p>Just one paragraph of visible text.</p>")?;
@@ -257,9 +258,6 @@ impl Extractor {
             let body = dom.find(Tag::Body).unwrap_or(0);
             blocks = build_blocks(dom, &removed, &[body], self.base.as_ref());
         }
-        if blocks.is_empty() {
-            return Err(Error::NoContent { bytes: input_bytes });
-        }
         let removals: Vec<Removal> = verdicts
             .iter()
             .map(|v| Removal {
@@ -279,6 +277,11 @@ impl Extractor {
             author_box.as_deref(),
             &located.parts,
         );
+        if blocks.is_empty() && meta.title.is_none() && meta.description.is_none() {
+            return Err(Error::NoContent { bytes: input_bytes });
+        }
+        // A page that shows no text but names itself (an application shell its scripts
+        // fill in) still gives its title, date, description and the rest, with no blocks.
         drop_title_heading(&mut blocks, meta.title.as_deref());
         Ok(Article {
             title: meta.title,

@@ -496,3 +496,16 @@ fn the_documented_bound_is_the_one_checked() {
     );
     assert!(doc.contains(&claim), "lib.rs should document: {claim}");
 }
+
+#[test]
+fn a_script_shell_with_a_title_gives_its_metadata_and_no_blocks() {
+    let html = "<html><head><title>Budget vote postponed | Town News</title>\
+                <meta property=\"og:description\" content=\"The council postponed its vote.\">\
+                <meta property=\"article:published_time\" content=\"2025-03-04T10:00:00Z\">\
+                <script>render()</script></head><body><div id=\"app\"></div></body></html>";
+    let article = extract("script shell with metadata", html).expect("metadata is content");
+    assert!(article.blocks.is_empty());
+    assert_eq!(article.title.as_deref(), Some("Budget vote postponed"));
+    assert_eq!(article.published.as_deref(), Some("2025-03-04"));
+    assert_eq!(article.description.as_deref(), Some("The council postponed its vote."));
+}

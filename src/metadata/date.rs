@@ -1,7 +1,13 @@
 //! Dates to ISO 8601.
 
+/// A date from a machine-readable source (`datetime`, `content`, JSON): the ISO form, or
+/// failing that a date written for people ("March 27, 2025" in a meta tag).
+pub(crate) fn parse_any(raw: &str) -> Option<String> {
+    normalize(raw).or_else(|| find_visible(raw))
+}
+
 /// Normalizes a machine-readable date ("2016-08-12T10:00:00+00:00", "2016/08/12") to
-/// `YYYY-MM-DD`; `None` when it is not one or lies outside 1995..=2100.
+/// `YYYY-MM-DD`; `None` when it is not one or is not plausible (see [`build`]).
 pub(crate) fn normalize(raw: &str) -> Option<String> {
     let digits: Vec<u32> = raw
         .trim()
@@ -13,13 +19,28 @@ pub(crate) fn normalize(raw: &str) -> Option<String> {
     let [y, m, d] = digits.as_slice() else {
         return None;
     };
-    let ok = (1995..=2100).contains(y) && (1..=12).contains(m) && (1..=31).contains(d);
-    ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
+    // A full date-time starts with the year; anything else is not machine-readable.
+    if !raw.trim_start().starts_with(|c: char| c.is_ascii_digit()) || *y < 1000 {
+        return None;
+    }
+    build(*y, *m, *d)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::normalize;
+    use super::*;
+
+    #[test]
+    fn future_and_early_dates_are_rejected() {
+        let today = today_days();
+        let (y, m, d) = civil_from_days(today + 2);
+        assert_eq!(build(y, m, d), None, "the day after tomorrow");
+        let (y, m, d) = civil_from_days(today);
+        assert!(build(y, m, d).is_some(), "today");
+        assert_eq!(build(1994, 12, 31), None);
+        assert_eq!(build(2023, 2, 30), None, "no such day");
+        assert_eq!(parse_any("March 27, 2025").as_deref(), Some("2025-03-27"));
+    }
 
     #[test]
     fn iso_and_slashed_dates_normalize() {
@@ -162,9 +183,69 @@ fn numeric(word: &str) -> Option<String> {
     }
 }
 
+/// `YYYY-MM-DD` for a real calendar day from 1995 (before the web published articles)
+/// up to tomorrow (a page's time zone may be ahead of this machine's); `None` otherwise.
 fn build(y: u32, m: u32, d: u32) -> Option<String> {
-    let ok = (1995..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
-    ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
+    let days = days_from_civil(y, m, d)?;
+    let plausible = days >= days_from_civil(1995, 1, 1)? && days <= today_days() + 1;
+    plausible.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Days since 1970-01-01 of a valid Gregorian date (H. Hinnant's algorithm).
+fn days_from_civil(y: u32, m: u32, d: u32) -> Option<i64> {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let month_days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let valid = (1..=12).contains(&m)
+        && d >= 1
+        && month_days
+            .get(m as usize - 1)
+            .is_some_and(|&last| d <= last);
+    if !valid {
+        return None;
+    }
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// Today, in days since 1970-01-01 (UTC), from the system clock.
+fn today_days() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |t| {
+            i64::try_from(t.as_secs() / 86_400).unwrap_or(i64::MAX)
+        })
+}
+
+#[cfg(test)]
+fn civil_from_days(z: i64) -> (u32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as u32, m as u32, d as u32)
 }
 
 #[cfg(test)]

@@ -119,40 +119,7 @@ pub(crate) fn read(
                 .and_then(crate::rules::author_box_name)
                 .and_then(valid)
         });
-    let published = ld
-        .date_published
-        .clone()
-        .or_else(|| {
-            metas.get(&[
-                "article:published_time",
-                "datepublished",
-                "date",
-                "dc.date",
-                "dc.date.issued",
-                "pubdate",
-                "publishdate",
-                "og:published_time",
-                "sailthru.date",
-                "parsely-pub-date",
-            ])
-        })
-        .or_else(|| {
-            first_attr(
-                dom,
-                |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"),
-                &[AttrName::Content, AttrName::Datetime],
-            )
-        })
-        .or_else(|| script_date(dom))
-        .or_else(|| {
-            first_attr(
-                dom,
-                |id| dom.tag(id) == Some(Tag::Time),
-                &[AttrName::Datetime],
-            )
-        })
-        .and_then(|d| date::normalize(&d))
-        .or_else(|| visible_date(dom, &hidden, content, h1_id));
+    let published = published_date(dom, &hidden, &metas, &ld, content, h1_id);
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))
@@ -183,6 +150,67 @@ pub(crate) fn read(
         description,
         lead_image,
     }
+}
+
+/// `<meta>` keys naming the publication date, most trusted first.
+const PUBLISHED_META_KEYS: &[&str] = &[
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "citation_publication_date",
+    "citation_date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "published-date",
+    "publication_date",
+    "publication-date",
+    "published",
+    "sailthru.date",
+    "parsely-pub-date",
+    "ms.date",
+];
+
+/// The publication date, from the most trusted source that gives a plausible one (each
+/// source is checked on its own, so a broken value does not hide the next source): JSON-LD
+/// `datePublished`, the meta keys, `itemprop="datePublished"`, page-state JSON in scripts,
+/// the first `<time datetime>`, then a date written in the article's header.
+fn published_date(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    metas: &Metas,
+    ld: &jsonld::LinkedData,
+    content: &[NodeId],
+    h1_id: Option<NodeId>,
+) -> Option<String> {
+    let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
+    parsed(ld.date_published.clone())
+        .or_else(|| {
+            PUBLISHED_META_KEYS
+                .iter()
+                .find_map(|key| parsed(metas.get(&[key])))
+        })
+        .or_else(|| {
+            parsed(first_attr(
+                dom,
+                |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"),
+                &[AttrName::Content, AttrName::Datetime],
+            ))
+        })
+        .or_else(|| script_date(dom))
+        .or_else(|| {
+            (0..dom.len())
+                .filter(|&id| dom.tag(id) == Some(Tag::Time))
+                .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
+        })
+        .or_else(|| visible_date(dom, hidden, content, h1_id))
 }
 
 /// Keys under which page-state JSON in scripts (not JSON-LD) stores the publication date.
