@@ -24,8 +24,10 @@ pub struct Article {
     pub title: Option<String>,
     /// The author or authors, as written on the page.
     pub byline: Option<String>,
-    /// Publication date, ISO 8601 (`YYYY-MM-DD`, with time when the page gives one).
+    /// Publication date, ISO 8601 (`YYYY-MM-DD`).
     pub published: Option<String>,
+    /// Date of the last update the page declares, ISO 8601 (`YYYY-MM-DD`).
+    pub modified: Option<String>,
     /// The site's name.
     pub site_name: Option<String>,
     /// The page's language tag (`en`, `de-AT`, ...).

@@ -287,6 +287,7 @@ impl Extractor {
             title: meta.title,
             byline: meta.byline,
             published: meta.published,
+            modified: meta.modified,
             site_name: meta.site_name,
             language: meta.language,
             url: meta.url,

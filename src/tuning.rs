@@ -235,3 +235,7 @@ pub(crate) const DATE_HEADER_LEVELS: usize = 3;
 
 /// ... while they hold at most this many nodes (an article header, not the page).
 pub(crate) const DATE_HEADER_MAX_NODES: usize = 200;
+
+/// Characters of visible text read after (and before) the title heading for a written
+/// date, wherever the markup puts it.
+pub(crate) const DATE_NEAR_TITLE_CHARS: usize = 800;

@@ -507,5 +507,8 @@ fn a_script_shell_with_a_title_gives_its_metadata_and_no_blocks() {
     assert!(article.blocks.is_empty());
     assert_eq!(article.title.as_deref(), Some("Budget vote postponed"));
     assert_eq!(article.published.as_deref(), Some("2025-03-04"));
-    assert_eq!(article.description.as_deref(), Some("The council postponed its vote."));
+    assert_eq!(
+        article.description.as_deref(),
+        Some("The council postponed its vote.")
+    );
 }

@@ -121,44 +121,45 @@ const MONTHS: &[(&str, u32)] = &[
 /// "26. April 2024", "26 avril 2024", "26 de abril de 2024", "Apr 26 2024", or numeric
 /// "2024-04-26" / "26.04.2024". `YYYY-MM-DD`, or `None`.
 pub(crate) fn find_visible(text: &str) -> Option<String> {
+    dates_in(text).next()
+}
+
+fn dates_in(text: &str) -> impl Iterator<Item = String> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
+    let words: Vec<String> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';')))
         .filter(|w| !w.is_empty() && *w != "de" && *w != "del")
+        .map(str::to_string)
         .collect();
+    (0..words.len()).filter_map(move |i| date_at(&words, i))
+}
+
+/// The date that word `i` of `words` starts or whose month it names, if any.
+fn date_at(words: &[String], i: usize) -> Option<String> {
     let month = |w: &str| MONTHS.iter().find(|(name, _)| *name == w).map(|&(_, n)| n);
     let number = |w: &str| {
         w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h', 'e'])
             .parse::<u32>()
             .ok()
     };
-    for (i, w) in words.iter().enumerate() {
-        if let Some(iso) = numeric(w) {
-            return Some(iso);
-        }
-        let Some(m) = month(w) else { continue };
-        let next = words.get(i + 1).copied().unwrap_or("");
-        let after = words.get(i + 2).copied().unwrap_or("");
-        let prev = if i > 0 {
-            words.get(i - 1).copied().unwrap_or("")
-        } else {
-            ""
-        };
-        // "April 26, 2024"
-        if let (Some(d), Some(y)) = (number(next), after.parse::<u32>().ok()) {
-            if let Some(iso) = build(y, m, d) {
-                return Some(iso);
-            }
-        }
-        // "26 April 2024"
-        if let (Some(d), Some(y)) = (number(prev), next.parse::<u32>().ok()) {
-            if let Some(iso) = build(y, m, d) {
-                return Some(iso);
-            }
-        }
+    let word = |i: usize| words.get(i).map_or("", String::as_str);
+    let w = word(i);
+    if let Some(iso) = numeric(w) {
+        return Some(iso);
     }
-    None
+    let m = month(w)?;
+    let (next, after) = (word(i + 1), word(i + 2));
+    let prev = if i > 0 { word(i - 1) } else { "" };
+    // "April 26, 2024"
+    if let (Some(d), Some(y)) = (number(next), after.parse::<u32>().ok())
+        && let Some(iso) = build(y, m, d)
+    {
+        return Some(iso);
+    }
+    // "26 April 2024"
+    let (d, y) = (number(prev)?, next.parse::<u32>().ok()?);
+    build(y, m, d)
 }
 
 /// "2024-04-26", "2024/04/26", "26.04.2024".
@@ -174,10 +175,20 @@ fn numeric(word: &str) -> Option<String> {
     );
     let year_first =
         parts.first().is_some_and(|p| p.len() == 4) && (word.contains('-') || word.contains('/'));
+    let year_last = parts.get(2).is_some_and(|p| p.len() == 4);
     if year_first {
         build(a, b, c)
-    } else if word.contains('.') && parts.get(2).is_some_and(|p| p.len() == 4) {
+    } else if year_last && word.contains('.') {
+        // "26.04.2024": day first.
         build(c, b, a)
+    } else if year_last && word.contains('/') {
+        // "10/31/2024": month first, as written in the US, unless the first number cannot
+        // be a month ("31/10/2024").
+        if a > 12 {
+            build(c, b, a)
+        } else {
+            build(c, a, b)
+        }
     } else {
         None
     }
@@ -278,6 +289,11 @@ mod visible_tests {
             find_visible("Stand: 26.04.2024").as_deref(),
             Some("2024-04-26")
         );
+        assert_eq!(
+            find_visible("Updated: 10/31/2024").as_deref(),
+            Some("2024-10-31")
+        );
+        assert_eq!(find_visible("31/10/2024").as_deref(), Some("2024-10-31"));
         assert_eq!(find_visible("May the force be with you"), None);
         assert_eq!(find_visible("We sold 3 million in March."), None);
     }

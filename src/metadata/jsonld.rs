@@ -11,6 +11,7 @@ pub(crate) struct LinkedData {
     pub headline: Option<String>,
     pub author: Option<String>,
     pub date_published: Option<String>,
+    pub date_modified: Option<String>,
     pub publisher: Option<String>,
 }
 
@@ -83,6 +84,9 @@ fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
     }
     if out.date_published.is_none() {
         out.date_published = text(map.get("datePublished"));
+    }
+    if out.date_modified.is_none() {
+        out.date_modified = text(map.get("dateModified"));
     }
     if out.author.is_none() {
         out.author = names(map.get("author"));

@@ -22,7 +22,7 @@ use crate::html::inline::resolve;
 use crate::rules::lexicon;
 use crate::tuning::{
     BYLINE_ELEMENT_MAX_NODES, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, DATE_HEADER_LEVELS,
-    DATE_HEADER_MAX_NODES, TITLE_MAX_WORDS,
+    DATE_HEADER_MAX_NODES, DATE_NEAR_TITLE_CHARS, TITLE_MAX_WORDS,
 };
 
 /// The metadata found on a page.
@@ -31,6 +31,7 @@ pub(crate) struct Metadata {
     pub title: Option<String>,
     pub byline: Option<String>,
     pub published: Option<String>,
+    pub modified: Option<String>,
     pub site_name: Option<String>,
     pub language: Option<String>,
     pub url: Option<String>,
@@ -119,6 +120,7 @@ pub(crate) fn read(
                 .and_then(crate::rules::author_box_name)
                 .and_then(valid)
         });
+    let modified = modified_date(dom, &metas, &ld);
     let published = published_date(dom, &hidden, &metas, &ld, content, h1_id);
     let language = dom
         .find(Tag::Html)
@@ -144,6 +146,7 @@ pub(crate) fn read(
         title,
         byline,
         published,
+        modified,
         site_name,
         language,
         url,
@@ -178,10 +181,41 @@ const PUBLISHED_META_KEYS: &[&str] = &[
     "ms.date",
 ];
 
-/// The publication date, from the most trusted source that gives a plausible one (each
-/// source is checked on its own, so a broken value does not hide the next source): JSON-LD
-/// `datePublished`, the meta keys, `itemprop="datePublished"`, page-state JSON in scripts,
-/// the first `<time datetime>`, then a date written in the article's header.
+/// `<meta>` keys naming the date of the last update, most trusted first.
+const MODIFIED_META_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "modified-date",
+    "updated",
+];
+
+/// The date of the last update: JSON-LD `dateModified`, the meta keys, then
+/// `itemprop="dateModified"`.
+fn modified_date(dom: &Dom, metas: &Metas, ld: &jsonld::LinkedData) -> Option<String> {
+    let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
+    parsed(ld.date_modified.clone())
+        .or_else(|| {
+            MODIFIED_META_KEYS
+                .iter()
+                .find_map(|key| parsed(metas.get(&[key])))
+        })
+        .or_else(|| {
+            parsed(first_attr(
+                dom,
+                |id| dom.attr(id, AttrName::Itemprop) == Some("dateModified"),
+                &[AttrName::Content, AttrName::Datetime],
+            ))
+        })
+}
+
+/// The publication date: the declared date from the most trusted source that gives a
+/// plausible one (each source is checked on its own, so a broken value does not hide the
+/// next): JSON-LD `datePublished`, the meta keys, `itemprop="datePublished"`, page-state
+/// JSON in scripts, the first `<time datetime>`. Without one, a date written by the title
+/// heading, then in an element named for dates, then at the start of the content.
 fn published_date(
     dom: &Dom,
     hidden: &impl Fn(NodeId) -> bool,
@@ -191,7 +225,7 @@ fn published_date(
     h1_id: Option<NodeId>,
 ) -> Option<String> {
     let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
-    parsed(ld.date_published.clone())
+    let declared = parsed(ld.date_published.clone())
         .or_else(|| {
             PUBLISHED_META_KEYS
                 .iter()
@@ -209,8 +243,13 @@ fn published_date(
             (0..dom.len())
                 .filter(|&id| dom.tag(id) == Some(Tag::Time))
                 .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
-        })
-        .or_else(|| visible_date(dom, hidden, content, h1_id))
+        });
+    let Some(heading) = h1_id else {
+        return declared.or_else(|| visible_date(dom, hidden, content));
+    };
+    declared
+        .or_else(|| title_area_date(dom, hidden, heading))
+        .or_else(|| visible_date(dom, hidden, content))
 }
 
 /// Keys under which page-state JSON in scripts (not JSON-LD) stores the publication date.
@@ -248,15 +287,9 @@ fn script_date(dom: &Dom) -> Option<String> {
         })
 }
 
-/// A date written for people: first in a short element named for dates or bylines
-/// (`post-date`, `entry-meta`, `byline`), then just after the title heading in the
-/// article's header, then at the start of the main content.
-fn visible_date(
-    dom: &Dom,
-    hidden: &impl Fn(NodeId) -> bool,
-    content: &[NodeId],
-    title_heading: Option<NodeId>,
-) -> Option<String> {
+/// A date written for people away from the title: in a short element named for dates or
+/// bylines (`post-date`, `entry-meta`, `byline`), then at the start of the main content.
+fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
     let dated = |id: NodeId| {
         dom.element(id).is_some_and(|e| {
             e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -280,27 +313,77 @@ fn visible_date(
         .filter(|&id| dated(id))
         .find_map(|id| date::find_visible(&dom.collect_text(id, hidden)))
         .or_else(|| {
-            // The article's header: the title heading's near ancestors, from the heading on.
-            let heading = title_heading?;
-            dom.ancestors(heading)
-                .take(DATE_HEADER_LEVELS)
-                .take_while(|&a| dom.end(a) - a <= DATE_HEADER_MAX_NODES)
-                .find_map(|a| {
-                    let text = dom.collect_text(a, hidden);
-                    let title = dom.collect_text(heading, hidden);
-                    let after = text
-                        .split_once(title.as_str())
-                        .map_or(text.as_str(), |(_, rest)| rest);
-                    let head: String = after.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
-                    date::find_visible(&head)
-                })
-        })
-        .or_else(|| {
             let first = content.first()?;
             let text = dom.collect_text(*first, hidden);
             let head: String = text.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
             date::find_visible(&head)
         })
+}
+
+/// A date written by the title heading: in the article's header (the heading's near
+/// ancestors, just after the title, then just before it), then anywhere in the text that
+/// follows the heading, or precedes it, within [`DATE_NEAR_TITLE_CHARS`].
+fn title_area_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, heading: NodeId) -> Option<String> {
+    dom.ancestors(heading)
+        .take(DATE_HEADER_LEVELS)
+        .take_while(|&a| dom.end(a) - a <= DATE_HEADER_MAX_NODES)
+        .find_map(|a| {
+            let text = dom.collect_text(a, hidden);
+            let title = dom.collect_text(heading, hidden);
+            let (before, after) = text
+                .split_once(title.as_str())
+                .unwrap_or(("", text.as_str()));
+            let head: String = after.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
+            let tail_start = before
+                .char_indices()
+                .rev()
+                .nth(DATE_CONTENT_HEAD_CHARS)
+                .map_or(0, |(i, _)| i);
+            date::find_visible(&head)
+                .or_else(|| date::find_visible(before.get(tail_start..).unwrap_or("")))
+        })
+        .or_else(|| date_near_title(dom, hidden, heading))
+}
+
+/// A date written in the visible text that follows the title heading in document order,
+/// wherever the page's markup puts it (after a subtitle, a lead image, a byline), within
+/// [`DATE_NEAR_TITLE_CHARS`] of text; then in as much text just before the heading.
+fn date_near_title(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, heading: NodeId) -> Option<String> {
+    let (before, after) = near_title_text(dom, hidden, heading);
+    date::find_visible(&after).or_else(|| date::find_visible(&before))
+}
+
+/// Up to [`DATE_NEAR_TITLE_CHARS`] of visible text just before the heading, and as much
+/// just after it.
+fn near_title_text(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    heading: NodeId,
+) -> (String, String) {
+    let visible_text = |id: NodeId| dom.text(id).filter(|_| !hidden(id));
+    let mut after = String::new();
+    for id in dom.end(heading)..dom.len() {
+        if after.len() >= DATE_NEAR_TITLE_CHARS {
+            break;
+        }
+        if let Some(text) = visible_text(id) {
+            after.push_str(text);
+            after.push(' ');
+        }
+    }
+    let mut before: Vec<&str> = Vec::new();
+    let mut budget = DATE_NEAR_TITLE_CHARS;
+    for id in (0..heading).rev() {
+        if budget == 0 {
+            break;
+        }
+        if let Some(text) = visible_text(id) {
+            budget = budget.saturating_sub(text.len());
+            before.push(text);
+        }
+    }
+    before.reverse();
+    (before.join(" "), after)
 }
 
 /// `<meta name|property|itemprop=... content=...>` pairs, keys lower-cased.
