@@ -10,6 +10,8 @@ use crate::dom::{AttrName, Dom, Tag};
 pub(crate) struct LinkedData {
     pub headline: Option<String>,
     pub author: Option<String>,
+    /// The author is an organisation (`"@type": "Organization"`), not a person.
+    pub author_is_organization: bool,
     pub date_published: Option<String>,
     pub date_modified: Option<String>,
     pub publisher: Option<String>,
@@ -90,9 +92,24 @@ fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
     }
     if out.author.is_none() {
         out.author = names(map.get("author"));
+        out.author_is_organization = is_organization(map.get("author"));
     }
     if out.publisher.is_none() {
         out.publisher = names(map.get("publisher"));
+    }
+}
+
+/// `true` when every author given is typed as an organisation.
+fn is_organization(v: Option<&Value>) -> bool {
+    let org = |v: &Value| {
+        v.get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.ends_with("Organization") || t == "Corporation")
+    };
+    match v {
+        Some(Value::Array(items)) => !items.is_empty() && items.iter().all(org),
+        Some(other) => org(other),
+        None => false,
     }
 }
 
@@ -111,5 +128,11 @@ fn names(v: Option<&Value>) -> Option<String> {
         other => one(other).into_iter().collect(),
     };
     let list: Vec<String> = list.into_iter().filter(|s| !s.is_empty()).collect();
-    (!list.is_empty()).then(|| list.join(", "))
+    // Joined as a person would write them: "A and B", "A, B, and C".
+    match list.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, second] => Some(format!("{first} and {second}")),
+        [rest @ .., last] => Some(format!("{}, and {last}", rest.join(", "))),
+    }
 }

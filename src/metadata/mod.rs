@@ -98,28 +98,32 @@ pub(crate) fn read(
         let a = clean_byline(&a);
         (!a.is_empty() && !names_no_one(&a)).then_some(a)
     };
-    let byline = ld
-        .author
-        .clone()
+    // An organisation, or the site itself, named as the author yields to a person named
+    // on the page.
+    let person = |a: &String| !site.names(a);
+    let (ld_person, ld_organization) = match ld.author.clone() {
+        Some(a) if ld.author_is_organization || !person(&a) => (None, Some(a)),
+        other => (other, None),
+    };
+    let meta_author = metas.get(&[
+        "author",
+        "article:author",
+        "dc.creator",
+        "byl",
+        "sailthru.author",
+        "parsely-author",
+    ]);
+    let byline = ld_person
         .and_then(valid)
-        .or_else(|| {
-            metas
-                .get(&[
-                    "author",
-                    "article:author",
-                    "dc.creator",
-                    "byl",
-                    "sailthru.author",
-                    "parsely-author",
-                ])
-                .and_then(valid)
-        })
+        .or_else(|| meta_author.clone().filter(person).and_then(valid))
         .or_else(|| visible_byline(dom, &hidden).and_then(valid))
         .or_else(|| {
             author_box
                 .and_then(crate::rules::author_box_name)
                 .and_then(valid)
-        });
+        })
+        .or_else(|| ld_organization.and_then(valid))
+        .or_else(|| meta_author.and_then(valid));
     let modified = modified_date(dom, &metas, &ld);
     let published = published_date(dom, &hidden, &metas, &ld, content, h1_id);
     let language = dom
@@ -461,10 +465,8 @@ fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String>
     let short = |id: NodeId| dom.end(id) - id <= BYLINE_ELEMENT_MAX_NODES && !hidden(id);
     (0..dom.len())
         .filter(|&id| short(id) && marked(id))
-        .map(|id| dom.collect_text(id, hidden))
-        .find(|t| {
-            !t.is_empty() && t.chars().count() <= 80 && !t.chars().any(|c| c.is_ascii_digit())
-        })
+        .filter_map(|id| first_name_text(dom, hidden, id))
+        .find(|t| t.chars().count() <= 80 && !t.chars().any(|c| c.is_ascii_digit()))
         .or_else(|| {
             (0..dom.len())
                 .filter(|&id| {
@@ -479,6 +481,20 @@ fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String>
                     let line = line.split(" on ").next().unwrap_or(line);
                     crate::rules::byline_name(line).map(str::to_string)
                 })
+        })
+}
+
+/// The first piece of text in a byline element that can be a name: a label ("By",
+/// "Written by") and an avatar's initial are skipped, and a name and the role beside it
+/// in another element ("Liz Kenny" / "Former Consultant") are not run together.
+fn first_name_text(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, id: NodeId) -> Option<String> {
+    (id..dom.end(id))
+        .filter(|&t| !hidden(t))
+        .filter_map(|t| dom.text(t))
+        .map(clean_byline)
+        .find(|t| {
+            t.chars().filter(|c| c.is_alphanumeric()).count() > 1
+                && strip_label(&format!("{t} x")).is_none_or(|rest| rest != "x")
         })
 }
 
@@ -499,22 +515,29 @@ fn names_no_one(byline: &str) -> bool {
     matches!(
         lower.as_str(),
         "author" | "admin" | "administrator" | "by" | "staff" | "editor" | "autor" | "auteur"
-    ) || (!byline.contains(' ') && byline.matches('.').count() >= 2)
+    ) || lower.ends_with(" by")
+        || (!byline.contains(' ') && byline.matches('.').count() >= 2)
         || lower.starts_with("http")
         || byline.contains('@')
 }
 
-/// Drops "By", trailing separators and extra whitespace from a byline.
+/// A byline as a name: HTML entities a page double-encoded decoded, labels ("Written
+/// by:", "Author") dropped, and what follows a spaced separator (" | Author",
+/// " - Editorial Team", "Joe – Joe") cut off, as are trailing separators.
 fn clean_byline(raw: &str) -> String {
-    let mut s = String::new();
-    crate::dom::push_collapsed(&mut s, raw);
-    let s = s.trim();
-    let lower = s.to_lowercase();
-    let s = ["by ", "von ", "par ", "por "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .and_then(|p| s.get(p.len()..))
-        .unwrap_or(s);
+    let mut collapsed = String::new();
+    crate::dom::push_collapsed(&mut collapsed, &decode_entities(raw));
+    let mut s = collapsed.trim();
+    while let Some(rest) = strip_label(s) {
+        s = rest;
+    }
+    for separator in [" | ", " – ", " — ", " - ", " · ", " • "] {
+        if let Some((name, _)) = s.split_once(separator)
+            && !name.trim().is_empty()
+        {
+            s = name;
+        }
+    }
     // "amondale (Amondale)": a display name in brackets after the handle adds nothing.
     let s = match s
         .trim_end()
@@ -525,9 +548,40 @@ fn clean_byline(raw: &str) -> String {
         _ => s,
     };
     s.trim()
-        .trim_end_matches([',', '|', '-', '·'])
+        .trim_end_matches([',', '|', '-', '·', '•'])
+        .trim()
+        .trim_matches(['"', '“', '”'])
         .trim()
         .to_string()
+}
+
+/// `s` without a leading byline label (and the colon after it), if it has one.
+fn strip_label(s: &str) -> Option<&str> {
+    let lower = s.to_lowercase();
+    lexicon::BYLINE_LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        let rest_trimmed = rest.trim_start_matches(':').trim_start();
+        // A whole word, followed by a name.
+        let boundary = rest.starts_with([' ', ':']);
+        (boundary && !rest_trimmed.is_empty())
+            .then(|| s.get(s.len() - rest_trimmed.len()..))
+            .flatten()
+    })
+}
+
+/// The five entities a page encodes twice in JSON-LD and meta values ("Maria &amp;amp;
+/// Katerina" reads "Maria &amp; Katerina" after parsing).
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
 }
 
 /// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it;

@@ -405,6 +405,33 @@ pub(crate) static COMMENT_COUNT_WORDS: &[&str] = &[
 /// Words that open a byline: "By Marta Lind", "Von Jana Berg".
 pub(crate) static BYLINE_OPENERS: &[&str] = &["by", "von", "par", "por"];
 
+/// Labels written before an author's name ("Written by: Tom May"), longest first so the
+/// longest one is removed; matched case-insensitively, with or without a colon.
+pub(crate) static BYLINE_LABELS: &[&str] = &[
+    "article written by",
+    "geschrieben von",
+    "publicado por",
+    "escrito por",
+    "rédigé par",
+    "article by",
+    "authored by",
+    "written by",
+    "posted by",
+    "recipe by",
+    "publié par",
+    "words by",
+    "story by",
+    "text by",
+    "author",
+    "autorin",
+    "autor",
+    "auteur",
+    "by",
+    "von",
+    "par",
+    "por",
+];
+
 /// Words that open an author box's heading: "About Grimrocker", "Über den Autor".
 pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
     "about",
