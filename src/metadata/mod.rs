@@ -116,6 +116,7 @@ pub(crate) fn read(
     let byline = ld_person
         .and_then(valid)
         .or_else(|| meta_author.clone().filter(person).and_then(valid))
+        .or_else(|| microdata_author(dom).and_then(valid))
         .or_else(|| visible_byline(dom, &hidden).and_then(valid))
         .or_else(|| {
             author_box
@@ -459,7 +460,7 @@ fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String>
             || dom.element(id).is_some_and(|e| {
                 e.ident
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "byline" | "author" | "fn"))
+                    .any(|w| matches!(w, "byline" | "author" | "fn" | "username"))
             })
     };
     let short = |id: NodeId| dom.end(id) - id <= BYLINE_ELEMENT_MAX_NODES && !hidden(id);
@@ -482,6 +483,23 @@ fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Option<String>
                     crate::rules::byline_name(line).map(str::to_string)
                 })
         })
+}
+
+/// The first microdata author (`itemprop="author"`): its `itemprop="name"` (text or
+/// `content`), else its own text. Structured data, so read even where it is not shown.
+fn microdata_author(dom: &Dom) -> Option<String> {
+    let author = (0..dom.len()).find(|&id| {
+        dom.attr(id, AttrName::Itemprop) == Some("author") && dom.tag(id) != Some(Tag::Meta)
+    })?;
+    let name = (author..dom.end(author))
+        .find(|&id| dom.attr(id, AttrName::Itemprop) == Some("name"))
+        .map(|id| {
+            dom.attr(id, AttrName::Content)
+                .map_or_else(|| dom.collect_text(id, |_| false), str::to_string)
+        })
+        .unwrap_or_else(|| dom.collect_text(author, |_| false));
+    let name = clean_byline(&name);
+    (!name.is_empty() && name.chars().count() <= 80).then_some(name)
 }
 
 /// The first piece of text in a byline element that can be a name: a label ("By",
