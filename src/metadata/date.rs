@@ -6,6 +6,37 @@ pub(crate) fn parse_any(raw: &str) -> Option<String> {
     normalize(raw).or_else(|| find_visible(raw))
 }
 
+/// The date in a URL's path: `/2024/05/06/slug` or a segment that starts with
+/// `2024-05-06`. `YYYY-MM-DD`, or `None`.
+pub(crate) fn from_url_path(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let segments: Vec<&str> = path.split('/').collect();
+    segments
+        .windows(3)
+        .find_map(|w| {
+            let [y, m, d] = w else { return None };
+            let all_digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+                n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+            };
+            (all_digits(y, 4..=4) && all_digits(m, 1..=2) && all_digits(d, 1..=2))
+                .then(|| build(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+                .flatten()
+        })
+        .or_else(|| {
+            segments.iter().find_map(|s| {
+                let head = s.get(..10)?;
+                let shaped = head.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+                shaped.then(|| normalize(head)).flatten()
+            })
+        })
+}
+
 /// Normalizes a machine-readable date ("2016-08-12T10:00:00+00:00", "2016/08/12") to
 /// `YYYY-MM-DD`; `None` when it is not one or is not plausible (see [`build`]).
 pub(crate) fn normalize(raw: &str) -> Option<String> {
@@ -29,6 +60,20 @@ pub(crate) fn normalize(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_url_paths() {
+        assert_eq!(
+            from_url_path("https://a.example/2025/12/18/slug/").as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(
+            from_url_path("https://a.example/articles/2025-12-15+Rust").as_deref(),
+            Some("2025-12-15")
+        );
+        assert_eq!(from_url_path("https://a.example/2025/12/slug"), None);
+        assert_eq!(from_url_path("https://a.example/p/12345/67/89"), None);
+    }
 
     #[test]
     fn future_and_early_dates_are_rejected() {

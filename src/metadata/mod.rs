@@ -14,6 +14,7 @@
 
 pub(crate) mod date;
 mod jsonld;
+mod language;
 
 use url::Url;
 
@@ -126,7 +127,11 @@ pub(crate) fn read(
         .or_else(|| ld_organization.and_then(valid))
         .or_else(|| meta_author.and_then(valid));
     let modified = modified_date(dom, &metas, &ld);
-    let published = published_date(dom, &hidden, &metas, &ld, content, h1_id);
+    let url_date = url
+        .as_deref()
+        .or(base.map(Url::as_str))
+        .and_then(date::from_url_path);
+    let published = published_date(dom, &hidden, &metas, &ld, content, h1_id, url_date);
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))
@@ -135,8 +140,23 @@ pub(crate) fn read(
         .map(str::to_string)
         .or_else(|| {
             metas
-                .get(&["og:locale", "language", "content-language"])
+                .get(&["og:locale", "language", "content-language", "dc.language"])
                 .map(|l| l.replace('_', "-"))
+        })
+        .or_else(|| {
+            // The start of the content is enough, however long the page.
+            let mut text = String::new();
+            let nodes = content.iter().flat_map(|&part| part..dom.end(part));
+            for id in nodes.filter(|&id| !hidden(id)) {
+                if text.len() >= language::SAMPLE_CHARS {
+                    break;
+                }
+                if let Some(t) = dom.text(id) {
+                    text.push_str(t);
+                    text.push(' ');
+                }
+            }
+            language::guess(&text).map(str::to_string)
         });
     let description = metas.get(&["og:description", "description", "twitter:description"]);
     let lead_image = metas
@@ -219,7 +239,8 @@ fn modified_date(dom: &Dom, metas: &Metas, ld: &jsonld::LinkedData) -> Option<St
 /// The publication date: the declared date from the most trusted source that gives a
 /// plausible one (each source is checked on its own, so a broken value does not hide the
 /// next): JSON-LD `datePublished`, the meta keys, `itemprop="datePublished"`, page-state
-/// JSON in scripts, the first `<time datetime>`. Without one, a date written by the title
+/// JSON in scripts, the first `<time datetime>`, the date in the page URL's path
+/// (`/2024/05/06/`). Without one, a date written by the title
 /// heading, then in an element named for dates, then at the start of the content.
 fn published_date(
     dom: &Dom,
@@ -228,6 +249,7 @@ fn published_date(
     ld: &jsonld::LinkedData,
     content: &[NodeId],
     h1_id: Option<NodeId>,
+    url_date: Option<String>,
 ) -> Option<String> {
     let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
     let declared = parsed(ld.date_published.clone())
@@ -248,7 +270,8 @@ fn published_date(
             (0..dom.len())
                 .filter(|&id| dom.tag(id) == Some(Tag::Time))
                 .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
-        });
+        })
+        .or(url_date);
     let Some(heading) = h1_id else {
         return declared.or_else(|| visible_date(dom, hidden, content));
     };
