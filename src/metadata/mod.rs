@@ -22,8 +22,8 @@ use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::inline::resolve;
 use crate::rules::lexicon;
 use crate::tuning::{
-    BYLINE_ELEMENT_MAX_NODES, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, DATE_HEADER_LEVELS,
-    DATE_HEADER_MAX_NODES, DATE_NEAR_TITLE_CHARS, TITLE_MAX_WORDS,
+    BYLINE_ELEMENT_MAX_NODES, BYLINE_MAX_WORDS, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES,
+    DATE_HEADER_LEVELS, DATE_HEADER_MAX_NODES, DATE_NEAR_TITLE_CHARS, TITLE_MAX_WORDS,
 };
 
 /// The metadata found on a page.
@@ -527,7 +527,8 @@ fn microdata_author(dom: &Dom) -> Option<String> {
 
 /// The first piece of text in a byline element that can be a name: a label ("By",
 /// "Written by") and an avatar's initial are skipped, and a name and the role beside it
-/// in another element ("Liz Kenny" / "Former Consultant") are not run together.
+/// in another element ("Liz Kenny" / "Former Consultant") are not run together. A
+/// sentence is not a name.
 fn first_name_text(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, id: NodeId) -> Option<String> {
     (id..dom.end(id))
         .filter(|&t| !hidden(t))
@@ -535,6 +536,8 @@ fn first_name_text(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, id: NodeId) -> O
         .map(clean_byline)
         .find(|t| {
             t.chars().filter(|c| c.is_alphanumeric()).count() > 1
+                && t.split_whitespace().count() <= BYLINE_MAX_WORDS
+                && !t.ends_with(['.', '!', '?'])
                 && strip_label(&format!("{t} x")).is_none_or(|rest| rest != "x")
         })
 }

@@ -422,6 +422,8 @@ pub(crate) static BYLINE_LABELS: &[&str] = &[
     "words by",
     "story by",
     "text by",
+    "about the author",
+    "about",
     "author",
     "autorin",
     "autor",

@@ -67,6 +67,9 @@ pub(crate) const LINE_MENU_RUN: LineRule = LineRule {
                     && !l.sentence
                     && l.marker.is_none()
                     && l.chars <= MENU_ITEM_MAX_CHARS
+                    // A byline or a date belongs to an article's header, not to a menu.
+                    && super::byline_name(l.text).is_none()
+                    && crate::metadata::date::find_visible(l.text).is_none()
             })
         };
         let end = run_end(i, menu);
@@ -84,6 +87,14 @@ mod tests {
             "navigation::menu_run"
         );
         assert!(fired_lines("Jane Doe\nOslo").is_empty());
+        // Near miss: a title, its byline and its date are short lines too.
+        let header = fired_lines("Budget vote postponed\nBy Ada Park\nMarch 4, 2025");
+        assert!(
+            header
+                .iter()
+                .all(|(rule, _)| *rule != "navigation::menu_run"),
+            "{header:?}"
+        );
     }
 
     use crate::rules::testing::{fired, in_article};

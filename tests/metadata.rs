@@ -1,0 +1,281 @@
+//! Article metadata, one small page of our own per source, then the conflicts between
+//! sources, which the order of trust documented on `unboil::Article` settles.
+
+use unboil::{Article, Extractor};
+
+const PROSE: &str = "<p>The council met on Tuesday evening to discuss the new budget, which \
+                     includes funding for roads, schools and the public library. Residents asked \
+                     questions for more than an hour, and the vote was postponed to next week.</p>";
+
+/// A page with `head` in its `<head>` and `body` before the article's prose.
+fn page(head: &str, body: &str) -> String {
+    format!(
+        "<!doctype html><html><head>{head}</head><body><article>{body}{PROSE}{PROSE}</article>\
+         </body></html>"
+    )
+}
+
+fn extract(html: &str) -> Article {
+    unboil::extract(html).expect("the page has an article")
+}
+
+// One source at a time.
+
+#[test]
+fn json_ld_in_a_graph_with_several_authors() {
+    let a = extract(&page(
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","name":"Town News"},
+            {"@type":"NewsArticle","headline":"Budget vote postponed",
+             "author":[{"@type":"Person","name":"Ada Park"},{"@type":"Person","name":"Ben Ode"}],
+             "datePublished":"2025-03-04T10:00:00+01:00","dateModified":"2025-03-05"}]}</script>"#,
+        "",
+    ));
+    assert_eq!(a.title.as_deref(), Some("Budget vote postponed"));
+    assert_eq!(a.byline.as_deref(), Some("Ada Park and Ben Ode"));
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+    assert_eq!(a.modified.as_deref(), Some("2025-03-05"));
+}
+
+#[test]
+fn broken_json_ld_is_skipped_for_the_next_block() {
+    let a = extract(&page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline": </script>
+           <script type="application/ld+json">[{"@type":"BlogPosting","author":"Cleo Ruiz",
+           "datePublished":"2024-11-02"}]</script>"#,
+        "",
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Cleo Ruiz"));
+    assert_eq!(a.published.as_deref(), Some("2024-11-02"));
+}
+
+#[test]
+fn opengraph_and_twitter_meta() {
+    let a = Extractor::new()
+        .base_url("https://news.example/2025/budget.html")
+        .unwrap()
+        .extract(&page(
+            r#"<meta property="og:title" content="Budget vote postponed">
+               <meta property="og:site_name" content="Town News">
+               <meta property="og:description" content="The council postponed its vote.">
+               <meta property="og:image" content="/img/council.jpg">
+               <meta property="og:url" content="https://news.example/2025/budget">
+               <meta property="og:locale" content="en_GB">
+               <meta property="article:published_time" content="2025-03-04T10:00:00Z">"#,
+            "",
+        ))
+        .unwrap();
+    assert_eq!(a.title.as_deref(), Some("Budget vote postponed"));
+    assert_eq!(a.site_name.as_deref(), Some("Town News"));
+    assert_eq!(
+        a.description.as_deref(),
+        Some("The council postponed its vote.")
+    );
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://news.example/img/council.jpg")
+    );
+    assert_eq!(a.url.as_deref(), Some("https://news.example/2025/budget"));
+    assert_eq!(a.language.as_deref(), Some("en-GB"));
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+    let t = extract(&page(
+        r#"<meta name="twitter:title" content="Only on Twitter">"#,
+        "",
+    ));
+    assert_eq!(t.title.as_deref(), Some("Only on Twitter"));
+}
+
+#[test]
+fn named_meta_tags_with_a_written_date() {
+    let a = extract(&page(
+        r#"<meta name="author" content="Dana Holm">
+           <meta name="description" content="A budget story.">
+           <meta name="date" content="March 27, 2025">"#,
+        "",
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Dana Holm"));
+    assert_eq!(a.description.as_deref(), Some("A budget story."));
+    assert_eq!(a.published.as_deref(), Some("2025-03-27"));
+}
+
+#[test]
+fn dublin_core() {
+    let a = extract(&page(
+        r#"<meta name="DC.creator" content="Eli Sand"><meta name="DC.date" content="2023-06-30">
+           <meta name="DC.language" content="en">"#,
+        "",
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Eli Sand"));
+    assert_eq!(a.published.as_deref(), Some("2023-06-30"));
+    assert_eq!(a.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn microdata_author_and_date_even_where_hidden() {
+    let a = extract(&page(
+        "",
+        r#"<div style="display:none"><div itemprop="author" itemscope>
+           <span itemprop="name">Fay Moss</span></div></div>
+           <meta itemprop="datePublished" content="2022-01-15">"#,
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Fay Moss"));
+    assert_eq!(a.published.as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn rel_author_link() {
+    let a = extract(&page(
+        "",
+        r#"<p>Story: <a rel="author" href="/people/gil">Gil Hart</a></p>"#,
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Gil Hart"));
+}
+
+#[test]
+fn byline_elements_drop_labels_and_roles() {
+    let a = extract(&page("", r#"<p class="byline">By Hana Ito</p>"#));
+    assert_eq!(a.byline.as_deref(), Some("Hana Ito"));
+    let b = extract(&page(
+        "",
+        r#"<div class="author"><span>Written by:</span> <a href="/team/liz">Liz Kenny</a>
+           <span>Former Management Consultant</span></div>"#,
+    ));
+    assert_eq!(b.byline.as_deref(), Some("Liz Kenny"));
+}
+
+#[test]
+fn time_element_and_url_path_dates() {
+    let a = extract(&page(
+        "",
+        r#"<time datetime="2024-03-01T05:00:00">March 1</time>"#,
+    ));
+    assert_eq!(a.published.as_deref(), Some("2024-03-01"));
+    let b = extract(&page(
+        r#"<link rel="canonical" href="https://news.example/2021/08/04/pipes/">"#,
+        "",
+    ));
+    assert_eq!(b.published.as_deref(), Some("2021-08-04"));
+}
+
+#[test]
+fn visible_dates_in_four_languages_by_the_title() {
+    for (line, iso) in [
+        ("Published March 9, 2026", "2026-03-09"),
+        ("Veröffentlicht am 3. März 2025", "2025-03-03"),
+        ("Publié le 1er août 2023", "2023-08-01"),
+        ("Publicado el 5 de mayo de 2022", "2022-05-05"),
+    ] {
+        let a = extract(&page(
+            "",
+            &format!("<h1>Budget vote</h1><div><span>{line}</span></div>"),
+        ));
+        assert_eq!(a.published.as_deref(), Some(iso), "{line}");
+    }
+}
+
+#[test]
+fn author_box_names_the_author() {
+    let a = extract(&page(
+        "",
+        "</article><div class=\"author-box\"><h3>About Grimrocker</h3><p>Grimrocker writes \
+         about space.</p></div><article>",
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Grimrocker"));
+}
+
+#[test]
+fn site_names_are_removed_from_page_titles() {
+    for title in [
+        "Budget vote postponed | Town News",
+        "Town News - Budget vote postponed",
+        "Budget vote postponed « Town News",
+    ] {
+        let a = extract(&page(
+            &format!(r#"<title>{title}</title><meta property="og:site_name" content="Town News">"#),
+            "<h1>Budget vote postponed</h1>",
+        ));
+        assert_eq!(a.title.as_deref(), Some("Budget vote postponed"), "{title}");
+    }
+}
+
+#[test]
+fn language_from_the_page_then_a_guess_from_the_text() {
+    let declared = unboil::extract(&format!("<html lang=\"de-AT\"><body>{PROSE}</body></html>"));
+    assert_eq!(declared.unwrap().language.as_deref(), Some("de-AT"));
+    let guessed = unboil::extract(&format!("<html><body>{PROSE}{PROSE}</body></html>"));
+    assert_eq!(guessed.unwrap().language.as_deref(), Some("en"));
+}
+
+// Dates nobody can have published on.
+
+#[test]
+fn future_and_pre_web_dates_are_rejected_for_the_next_source() {
+    let a = extract(&page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2999-01-01"}</script>
+           <meta property="article:published_time" content="1970-01-01">
+           <meta name="date" content="2020-02-02">"#,
+        "",
+    ));
+    assert_eq!(a.published.as_deref(), Some("2020-02-02"));
+}
+
+// Conflicts: the order of trust.
+
+#[test]
+fn json_ld_beats_meta_beats_the_visible_byline() {
+    let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ida Lund"},"datePublished":"2025-01-10"}</script>"#;
+    let meta = r#"<meta name="author" content="Jon Berg"><meta property="article:published_time" content="2025-01-11">"#;
+    let visible = r#"<h1>Budget</h1><p class="byline">By Kai Mora, January 12, 2025</p>"#;
+    let all = extract(&page(&format!("{ld}{meta}"), visible));
+    assert_eq!(all.byline.as_deref(), Some("Ida Lund"));
+    assert_eq!(all.published.as_deref(), Some("2025-01-10"));
+    let meta_and_visible = extract(&page(meta, visible));
+    assert_eq!(meta_and_visible.byline.as_deref(), Some("Jon Berg"));
+    assert_eq!(meta_and_visible.published.as_deref(), Some("2025-01-11"));
+    let visible_only = extract(&page("", visible));
+    assert_eq!(visible_only.byline.as_deref(), Some("Kai Mora"));
+    assert_eq!(visible_only.published.as_deref(), Some("2025-01-12"));
+}
+
+#[test]
+fn an_organisation_or_the_site_yields_to_a_person_on_the_page() {
+    let org = r#"<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Town Clinic"}}</script>"#;
+    let visible = r#"<p class="byline">By Lea Voss</p>"#;
+    assert_eq!(
+        extract(&page(org, visible)).byline.as_deref(),
+        Some("Lea Voss")
+    );
+    assert_eq!(
+        extract(&page(org, "")).byline.as_deref(),
+        Some("Town Clinic")
+    );
+    let site = r#"<meta property="og:site_name" content="Town News"><meta name="author" content="Town News">"#;
+    assert_eq!(
+        extract(&page(site, visible)).byline.as_deref(),
+        Some("Lea Voss")
+    );
+}
+
+#[test]
+fn bylines_that_name_no_one_fall_through() {
+    let a = extract(&page(
+        r#"<meta name="author" content="admin">"#,
+        r#"<p class="byline">By Mia Stone</p>"#,
+    ));
+    assert_eq!(a.byline.as_deref(), Some("Mia Stone"));
+}
+
+// Plain text.
+
+#[test]
+fn text_mode_reads_title_byline_and_dated_line() {
+    let text = "Home | News | Sport\n\nBudget vote postponed\nBy Ada Park\nMarch 4, 2025\n\
+                The council met on Tuesday evening to discuss the new budget, which includes \
+                funding for roads, schools and the public library.\n\
+                Residents asked questions for more than an hour, and the vote was postponed to \
+                next week after a long debate.\n";
+    let a = unboil::clean_text(text).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Budget vote postponed"));
+    assert_eq!(a.byline.as_deref(), Some("Ada Park"));
+    assert_eq!(a.published.as_deref(), Some("2025-03-04"));
+}
