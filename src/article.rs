@@ -16,6 +16,28 @@ use crate::removal::Removal;
 /// assert_eq!(article.text(), "The body of the article, a sentence long enough to count.");
 /// # Ok::<(), unboil::Error>(())
 /// ```
+///
+/// # Where the metadata comes from
+///
+/// Each field takes the first source, in this order of trust, that gives a usable value; a
+/// value that fails its check (a byline naming no one, a date that is not a real day, lies
+/// in the future or before 1995) falls through to the next source.
+///
+/// | field | sources, most trusted first |
+/// |---|---|
+/// | `title` | the page's `h1` when `og:title` or `<title>` contains it; else `og:title` (or `twitter:title`, JSON-LD `headline`) and `<title>` when they agree; else a short `h1`; else the meta title. The site name (`og:site_name`, JSON-LD publisher, host name) is removed from "Title \| Site", "Site - Title", "Title « Site". |
+/// | `byline` | JSON-LD `author` (a person), `<meta name="author">` and `article:author`, Dublin Core `dc.creator`, microdata `itemprop="author"`, `rel="author"` links, links to author pages and byline elements, a "By …" line, the author box ("About Grimrocker"); an organisation or the site itself named as author only after all of those. Labels ("Written by:") and roles are dropped; several authors are joined as written ("A, B, and C"). |
+/// | `published` | JSON-LD `datePublished`, `article:published_time` and the other date metas (Dublin Core included, written dates accepted), `itemprop="datePublished"`, page-state JSON in scripts, the first `<time datetime>`, the URL's date path (`/2024/05/06/`), a date written by the title heading (EN, DE, FR, ES formats), a date in an element named for dates, the start of the content. |
+/// | `modified` | JSON-LD `dateModified`, `article:modified_time`, `og:updated_time` and similar metas, `itemprop="dateModified"`. |
+/// | `site_name` | `og:site_name`, `application-name`, JSON-LD publisher. |
+/// | `language` | `<html lang>`, `og:locale` and language metas, then a guess from the text's common words (en, de, fr, es, it, nl, pt). |
+/// | `url` | `<link rel="canonical">`, `og:url` (absolute against the base URL). |
+/// | `description` | `og:description`, `<meta name="description">`, `twitter:description`. |
+/// | `lead_image` | `og:image`, `twitter:image` (absolute against the base URL). |
+///
+/// In plain-text mode ([`crate::clean_text`]): the title is the heading-like line before the
+/// body, the byline comes from a "By …" line or the author box, and the date from a short
+/// dated line under the title.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -1,16 +1,7 @@
 //! Article metadata from the page: title, byline, date, site, language, URL, description,
 //! lead image.
 //!
-//! Order of trust, per field (first found wins, except the title, which is cross-checked):
-//! - title: the first `h1` when the page's `og:title` or `<title>` contains it; otherwise
-//!   `og:title`, then `<title>` with the site name removed, then the `h1`;
-//! - byline: JSON-LD `author`, `<meta name="author">`, `rel="author"` / `itemprop="author"`
-//!   / byline-named elements, then the author box ("About Grimrocker");
-//! - published: JSON-LD `datePublished`, `article:published_time` and similar meta,
-//!   `itemprop="datePublished"`, then the first `<time datetime>`;
-//! - site name: `og:site_name`, JSON-LD publisher; language: `<html lang>`, then
-//!   `og:locale`; URL: `<link rel="canonical">`, `og:url`; description: `og:description`,
-//!   `<meta name="description">`; lead image: `og:image`, `twitter:image`.
+//! The order of trust, field by field, is documented on [`crate::Article`].
 
 pub(crate) mod date;
 mod jsonld;
