@@ -213,6 +213,10 @@ pub(crate) const BYLINE_MAX_WORDS: usize = 5;
 /// a longer one is a sentence set in large type.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 
+/// Share of a story page's `h1` words that its meta title must also hold for the `h1` to
+/// be the title ("Blog" or "Contact us" over an article's own title share none).
+pub(crate) const TITLE_H1_MIN_SHARED: f64 = 0.2;
+
 /// An element named for dates holds at most this many nodes (a date line, not a column).
 pub(crate) const DATE_ELEMENT_MAX_NODES: usize = 40;
 

@@ -279,3 +279,24 @@ fn text_mode_reads_title_byline_and_dated_line() {
     assert_eq!(a.byline.as_deref(), Some("Ada Park"));
     assert_eq!(a.published.as_deref(), Some("2025-03-04"));
 }
+
+#[test]
+fn a_story_page_trusts_its_heading_and_a_section_page_its_title() {
+    // An article's h1 that rewords its meta title is the headline.
+    let story = extract(&page(
+        r#"<meta property="og:type" content="article">
+           <meta property="og:title" content="Council postpones budget vote after long debate">"#,
+        "<h1>Budget vote postponed after a long debate</h1>",
+    ));
+    assert_eq!(
+        story.title.as_deref(),
+        Some("Budget vote postponed after a long debate")
+    );
+    // On a page that is not one story, a short h1 is a section label.
+    let section = extract(&page(
+        r#"<meta property="og:type" content="website"><title>Spring gardening guides | Town News</title>
+           <meta property="og:site_name" content="Town News">"#,
+        "<h1>Latest</h1>",
+    ));
+    assert_eq!(section.title.as_deref(), Some("Spring gardening guides"));
+}

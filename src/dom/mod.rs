@@ -214,7 +214,9 @@ impl Dom {
             }
             if let Some(t) = self.text(cur) {
                 push_collapsed(&mut out, t);
-            } else if self.tag(cur).is_some_and(Tag::is_block) && !out.ends_with(' ') {
+            } else if self.tag(cur).is_some_and(|t| t.is_block() || t == Tag::Br)
+                && !out.ends_with(' ')
+            {
                 out.push(' ');
             }
             cur += 1;

@@ -15,6 +15,8 @@ pub(crate) struct LinkedData {
     pub date_published: Option<String>,
     pub date_modified: Option<String>,
     pub publisher: Option<String>,
+    /// A node typed as an article, a post or a question (not just a `WebPage`) was found.
+    pub is_article: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -58,6 +60,9 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
                     if is_article(map.get("@type")) {
                         fill(&mut out, map);
                     }
+                    if is_type(map.get("@type"), STORY_TYPES) {
+                        out.is_article = true;
+                    }
                 }
                 _ => {}
             }
@@ -66,10 +71,31 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
     out
 }
 
+/// Types of a page that is one story (an article, a post, a question), unlike `WebPage`.
+const STORY_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "TechArticle",
+    "ScholarlyArticle",
+    "OpinionNewsArticle",
+    "LiveBlogPosting",
+    "DiscussionForumPosting",
+    "QAPage",
+    "Question",
+];
+
 fn is_article(t: Option<&Value>) -> bool {
+    is_type(t, ARTICLE_TYPES)
+}
+
+fn is_type(t: Option<&Value>, types: &[&str]) -> bool {
     match t {
-        Some(Value::String(s)) => ARTICLE_TYPES.contains(&s.as_str()),
-        Some(Value::Array(a)) => a.iter().any(|v| is_article(Some(v))),
+        Some(Value::String(s)) => types.contains(&s.as_str()),
+        Some(Value::Array(a)) => a.iter().any(|v| is_type(Some(v), types)),
         _ => false,
     }
 }

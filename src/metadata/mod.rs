@@ -14,7 +14,8 @@ use crate::html::inline::resolve;
 use crate::rules::lexicon;
 use crate::tuning::{
     BYLINE_ELEMENT_MAX_NODES, BYLINE_MAX_WORDS, DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES,
-    DATE_HEADER_LEVELS, DATE_HEADER_MAX_NODES, DATE_NEAR_TITLE_CHARS, TITLE_MAX_WORDS,
+    DATE_HEADER_LEVELS, DATE_HEADER_MAX_NODES, DATE_NEAR_TITLE_CHARS, TITLE_H1_MIN_SHARED,
+    TITLE_MAX_WORDS,
 };
 
 /// The metadata found on a page.
@@ -85,7 +86,11 @@ pub(crate) fn read(
             .collect(),
         host,
     };
-    let title = choose_title(h1, og_title, page_title, &site);
+    let is_story = ld.is_article
+        || metas
+            .get(&["og:type"])
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    let title = choose_title(h1, og_title, page_title, &site, is_story);
     let valid = |a: String| {
         let a = clean_byline(&a);
         (!a.is_empty() && !names_no_one(&a)).then_some(a)
@@ -619,20 +624,26 @@ fn decode_entities(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it;
-/// otherwise `og:title` and `<title>` with the site name removed when the two agree (an
-/// `h1` that says something else is a section or a slogan); otherwise a short `h1`; then
-/// whichever meta title there is.
+/// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it
+/// by containing it; on a story page (an article, a post or a question, by `og:type` or
+/// JSON-LD), the `h1` too when it shares enough words with the meta title; otherwise
+/// `og:title` and `<title>` with the site name removed when the two agree (an `h1` that
+/// says something else is a section or a slogan); on a story page a short `h1`; then
+/// whichever meta title there is, then the `h1`.
 fn choose_title(
     h1: Option<String>,
     og: Option<String>,
     page: Option<String>,
     site: &Site,
+    is_story: bool,
 ) -> Option<String> {
     let norm = |s: &str| lexicon::normalize(s);
     let og = og.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let page = page.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let h1 = h1.filter(|h| !norm(h).is_empty() && !site.names(h));
+    let short_h1 = h1
+        .as_ref()
+        .is_some_and(|h| h.split_whitespace().count() <= TITLE_MAX_WORDS);
     if let Some(h) = &h1 {
         let nh = norm(h);
         if [&og, &page]
@@ -642,42 +653,54 @@ fn choose_title(
         {
             return h1;
         }
-    }
-    if let (Some(o), Some(p)) = (&og, &page) {
-        if norm(o) == norm(p) {
-            return og;
+        let meta = og.as_ref().or(page.as_ref());
+        let shares_words = meta.is_none_or(|m| word_share(h, m) >= TITLE_H1_MIN_SHARED);
+        if is_story && short_h1 && shares_words {
+            return h1;
         }
     }
-    if h1
-        .as_ref()
-        .is_some_and(|h| h.split_whitespace().count() <= TITLE_MAX_WORDS)
+    if let (Some(o), Some(p)) = (&og, &page)
+        && norm(o) == norm(p)
     {
+        return og;
+    }
+    if is_story && short_h1 {
         return h1;
     }
     og.or(page).or(h1)
 }
 
-/// Removes the site name from "Title | Site", "Site - Title", "Title « Site": a part equal
-/// to a known site name, or one whose letters are the site's host name ("Gazette" on
-/// gazette.example); failing that, the longest part when it has three words or more.
+/// The share of `heading`'s words that also occur in `other` (case-folded).
+fn word_share(heading: &str, other: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (mine, theirs) = (words(heading), words(other));
+    if mine.is_empty() {
+        return 0.0;
+    }
+    let shared = mine.iter().filter(|w| theirs.contains(w)).count();
+    shared as f64 / mine.len() as f64
+}
+
+/// Removes the site name from "Title | Site", "Site - Title", "Title « Site": at the first
+/// separator that splits the title, the parts naming the site (a known site name, or the
+/// site's host name: "Gazette" on gazette.example) go, and the first part left is the
+/// title ("Title | Section | Site" gives "Title").
 fn strip_site(title: &str, site: &Site) -> String {
     const SEPARATORS: &[&str] = &[
-        " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " / ",
+        " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " • ", " / ",
     ];
     for sep in SEPARATORS {
         let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
         if parts.len() < 2 {
             continue;
         }
-        let kept: Vec<&str> = parts.iter().copied().filter(|p| !site.names(p)).collect();
-        if kept.len() < parts.len() && !kept.is_empty() {
-            return kept.join(sep);
-        }
-        // With no part naming the site, the longest part is the title when it is a phrase.
-        if let Some(longest) = parts.iter().max_by_key(|p| p.chars().count()) {
-            if longest.split_whitespace().count() >= 3 {
-                return longest.to_string();
-            }
+        if let Some(first) = parts.iter().find(|p| !p.is_empty() && !site.names(p)) {
+            return (*first).to_string();
         }
     }
     title.trim().to_string()
@@ -722,7 +745,12 @@ mod tests {
             "Best UK Art Exhibitions 2025"
         );
         assert_eq!(
-            strip_site("Site - A longer article title here", &site),
+            strip_site("World Affairs Blog - A longer article title here", &site),
+            "A longer article title here"
+        );
+        // Near miss: with no part naming the site, the first part is the title.
+        assert_eq!(
+            strip_site("A longer article title here | Opinion | Elsewhere", &site),
             "A longer article title here"
         );
     }
