@@ -300,3 +300,17 @@ fn a_story_page_trusts_its_heading_and_a_section_page_its_title() {
     ));
     assert_eq!(section.title.as_deref(), Some("Spring gardening guides"));
 }
+
+#[test]
+fn headings_lose_permalink_marks_and_site_parts() {
+    let docs = extract(&page("", "<h1>Monitoring and Management Guide¶</h1>"));
+    assert_eq!(
+        docs.title.as_deref(),
+        Some("Monitoring and Management Guide")
+    );
+    let branded = extract(&page(
+        r#"<meta property="og:site_name" content="Artlog">"#,
+        "<h1>Best Exhibitions of 2025 – Artlog</h1>",
+    ));
+    assert_eq!(branded.title.as_deref(), Some("Best Exhibitions of 2025"));
+}

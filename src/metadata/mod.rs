@@ -52,8 +52,14 @@ pub(crate) fn read(
         .iter()
         .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)))
         .or_else(|| (0..dom.len()).find(|&id| visible_h1(id)));
+    // Documentation headings end in a permalink mark ("Guide¶", "Guide #").
     let h1 = h1_id
-        .map(|id| dom.collect_text(id, &hidden))
+        .map(|id| {
+            dom.collect_text(id, &hidden)
+                .trim_end_matches(['¶', '#', '§', '🔗'])
+                .trim_end()
+                .to_string()
+        })
         .filter(|t| !t.is_empty());
     let page_title = dom
         .find(Tag::Title)
@@ -640,7 +646,9 @@ fn choose_title(
     let norm = |s: &str| lexicon::normalize(s);
     let og = og.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let page = page.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
-    let h1 = h1.filter(|h| !norm(h).is_empty() && !site.names(h));
+    let h1 = h1
+        .map(|h| without_site_part(&h, site))
+        .filter(|h| !norm(h).is_empty() && !site.names(h));
     let short_h1 = h1
         .as_ref()
         .is_some_and(|h| h.split_whitespace().count() <= TITLE_MAX_WORDS);
@@ -686,15 +694,33 @@ fn word_share(heading: &str, other: &str) -> f64 {
     shared as f64 / mine.len() as f64
 }
 
+/// A heading without a part that names the site ("Best Exhibitions – Gazette"), whatever
+/// the other parts; a heading with no such part stays whole.
+fn without_site_part(heading: &str, site: &Site) -> String {
+    for sep in TITLE_SEPARATORS {
+        let parts: Vec<&str> = heading.split(sep).map(str::trim).collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        let kept: Vec<&str> = parts.iter().copied().filter(|p| !site.names(p)).collect();
+        if kept.len() < parts.len() && !kept.is_empty() {
+            return kept.join(sep);
+        }
+    }
+    heading.trim().to_string()
+}
+
+/// What separates a title from the site's name.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " • ", " / ",
+];
+
 /// Removes the site name from "Title | Site", "Site - Title", "Title « Site": at the first
 /// separator that splits the title, the parts naming the site (a known site name, or the
 /// site's host name: "Gazette" on gazette.example) go, and the first part left is the
 /// title ("Title | Section | Site" gives "Title").
 fn strip_site(title: &str, site: &Site) -> String {
-    const SEPARATORS: &[&str] = &[
-        " | ", " - ", " – ", " — ", " « ", " » ", " :: ", " · ", " • ", " / ",
-    ];
-    for sep in SEPARATORS {
+    for sep in TITLE_SEPARATORS {
         let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
         if parts.len() < 2 {
             continue;
