@@ -322,19 +322,15 @@ fn script_date(dom: &Dom) -> Option<String> {
 fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
     let dated = |id: NodeId| {
         dom.element(id).is_some_and(|e| {
+            // Whole words ("meta", "byline") or parts of compound names
+            // ("publicationTime", "dateAndAuthor", "post-date").
             e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                matches!(
-                    w,
-                    "date"
-                        | "time"
-                        | "posted"
-                        | "published"
-                        | "meta"
-                        | "byline"
-                        | "dateline"
-                        | "pubdate"
-                        | "timestamp"
-                )
+                matches!(w, "meta" | "byline")
+                    || w.contains("date")
+                    || w.starts_with("time")
+                    || w.ends_with("time")
+                    || w.contains("posted")
+                    || w.contains("published")
             })
         }) && dom.end(id) - id <= DATE_ELEMENT_MAX_NODES
             && !hidden(id)
