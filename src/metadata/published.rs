@@ -1,0 +1,255 @@
+//! The publication and update dates: declared sources in order of trust, then dates
+//! written for people by the title, in date-named elements and at the start of the content.
+
+use super::date;
+use super::jsonld;
+use super::{Metas, first_attr};
+use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::tuning::{
+    DATE_CONTENT_HEAD_CHARS, DATE_ELEMENT_MAX_NODES, DATE_HEADER_LEVELS, DATE_HEADER_MAX_NODES,
+    DATE_NEAR_TITLE_CHARS,
+};
+
+/// `<meta>` keys naming the publication date, most trusted first.
+const PUBLISHED_META_KEYS: &[&str] = &[
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "datepublished",
+    "citation_publication_date",
+    "citation_date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "published-date",
+    "publication_date",
+    "publication-date",
+    "published",
+    "sailthru.date",
+    "parsely-pub-date",
+    "ms.date",
+];
+
+/// `<meta>` keys naming the date of the last update, most trusted first.
+const MODIFIED_META_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "modified-date",
+    "updated",
+];
+
+/// The date of the last update: JSON-LD `dateModified`, the meta keys, then
+/// `itemprop="dateModified"`.
+pub(super) fn modified_date(dom: &Dom, metas: &Metas, ld: &jsonld::LinkedData) -> Option<String> {
+    let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
+    parsed(ld.date_modified.clone())
+        .or_else(|| {
+            MODIFIED_META_KEYS
+                .iter()
+                .find_map(|key| parsed(metas.get(&[key])))
+        })
+        .or_else(|| {
+            parsed(first_attr(
+                dom,
+                |id| dom.attr(id, AttrName::Itemprop) == Some("dateModified"),
+                &[AttrName::Content, AttrName::Datetime],
+            ))
+        })
+}
+
+/// The publication date: the declared date from the most trusted source that gives a
+/// plausible one (each source is checked on its own, so a broken value does not hide the
+/// next): JSON-LD `datePublished`, the meta keys, `itemprop="datePublished"`, page-state
+/// JSON in scripts, the first `<time datetime>`, the date in the page URL's path
+/// (`/2024/05/06/`). Without one, a date written by the title heading, then in an element
+/// named for dates, then at the start of the content.
+pub(super) fn published_date(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    metas: &Metas,
+    ld: &jsonld::LinkedData,
+    content: &[NodeId],
+    h1_id: Option<NodeId>,
+    url_date: Option<String>,
+) -> Option<String> {
+    let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
+    let declared = parsed(ld.date_published.clone())
+        .or_else(|| {
+            PUBLISHED_META_KEYS
+                .iter()
+                .find_map(|key| parsed(metas.get(&[key])))
+        })
+        .or_else(|| {
+            parsed(first_attr(
+                dom,
+                |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"),
+                &[AttrName::Content, AttrName::Datetime],
+            ))
+        })
+        .or_else(|| script_date(dom))
+        .or_else(|| {
+            (0..dom.len())
+                .filter(|&id| dom.tag(id) == Some(Tag::Time))
+                .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
+        })
+        .or(url_date);
+    declared
+        .or_else(|| h1_id.and_then(|heading| title_area_date(dom, hidden, heading)))
+        .or_else(|| visible_date(dom, hidden, content))
+}
+
+/// Keys under which page-state JSON in scripts (not JSON-LD) stores the publication date.
+const SCRIPT_DATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishDate",
+    "publishedAt",
+    "published_at",
+    "publishedDate",
+    "first_publication_date",
+    "publicationDate",
+    "postDate",
+    "pubDate",
+    "date_published",
+];
+
+/// The first publication date stored in a script's page-state JSON
+/// (`"publishedAt":"2025-10-20T13:08:55"`), escaped quotes allowed. Linear in script text.
+fn script_date(dom: &Dom) -> Option<String> {
+    (0..dom.len())
+        .filter(|&id| dom.tag(id) == Some(Tag::Script))
+        .find_map(|id| {
+            let text = dom.collect_text(id, |_| false);
+            SCRIPT_DATE_KEYS.iter().find_map(|key| {
+                text.match_indices(key).find_map(|(at, _)| {
+                    let rest = text.get(at + key.len()..)?;
+                    let value = rest.trim_start_matches(['"', '\\', '\'', ':', ' ']);
+                    // The value must follow the key closely: `"key":"`, `\"key\":\"`.
+                    if rest.len() - value.len() > 8 {
+                        return None;
+                    }
+                    date::normalize(value.get(..10)?)
+                })
+            })
+        })
+}
+
+/// A date written for people away from the title: in a short element named for dates or
+/// bylines (`post-date`, `entry-meta`, `byline`), then at the start of the main content.
+fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
+    let dated = |id: NodeId| {
+        dom.element(id).is_some_and(|e| {
+            // Whole words ("meta", "byline") or parts of compound names
+            // ("publicationTime", "dateAndAuthor", "post-date").
+            e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(w, "meta" | "byline")
+                    || w.contains("date")
+                    || w.starts_with("time")
+                    || w.ends_with("time")
+                    || w.contains("posted")
+                    || w.contains("published")
+            })
+        }) && dom.end(id) - id <= DATE_ELEMENT_MAX_NODES
+            && !hidden(id)
+    };
+    (0..dom.len())
+        .filter(|&id| dated(id))
+        .find_map(|id| date::find_visible(&dom.collect_text(id, hidden)))
+        .or_else(|| {
+            let first = content.first()?;
+            let text = dom.collect_text(*first, hidden);
+            let head: String = text.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
+            date::find_visible(&head)
+        })
+}
+
+/// A date written by the title heading: in the article's header (the heading's near
+/// ancestors, just after the title, then just before it), then anywhere in the text that
+/// follows the heading, or precedes it, within [`DATE_NEAR_TITLE_CHARS`].
+fn title_area_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, heading: NodeId) -> Option<String> {
+    dom.ancestors(heading)
+        .take(DATE_HEADER_LEVELS)
+        .take_while(|&a| dom.end(a) - a <= DATE_HEADER_MAX_NODES)
+        .find_map(|a| {
+            let text = dom.collect_text(a, hidden);
+            let title = dom.collect_text(heading, hidden);
+            let (before, after) = text
+                .split_once(title.as_str())
+                .unwrap_or(("", text.as_str()));
+            let head: String = after.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
+            let tail_start = before
+                .char_indices()
+                .rev()
+                .nth(DATE_CONTENT_HEAD_CHARS)
+                .map_or(0, |(i, _)| i);
+            date::find_visible(&head)
+                .or_else(|| date::find_visible(before.get(tail_start..).unwrap_or("")))
+        })
+        .or_else(|| date_near_title(dom, hidden, heading))
+}
+
+/// A date written in the visible text that follows the title heading in document order,
+/// wherever the page's markup puts it (after a subtitle, a lead image, a byline), within
+/// [`DATE_NEAR_TITLE_CHARS`] of text; then in as much text just before the heading.
+fn date_near_title(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, heading: NodeId) -> Option<String> {
+    let (before, after) = near_title_text(dom, hidden, heading);
+    date::find_visible(&after).or_else(|| date::find_visible(&before))
+}
+
+/// Up to [`DATE_NEAR_TITLE_CHARS`] of visible text just before the heading, and as much
+/// just after it.
+fn near_title_text(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    heading: NodeId,
+) -> (String, String) {
+    let visible_text = |id: NodeId| dom.text(id).filter(|_| !hidden(id));
+    let mut after = String::new();
+    for id in dom.end(heading)..dom.len() {
+        if after.len() >= DATE_NEAR_TITLE_CHARS {
+            break;
+        }
+        if let Some(text) = visible_text(id) {
+            after.push_str(text);
+            after.push(' ');
+        }
+    }
+    let mut before: Vec<&str> = Vec::new();
+    let mut budget = DATE_NEAR_TITLE_CHARS;
+    for id in (0..heading).rev() {
+        if budget == 0 {
+            break;
+        }
+        if let Some(text) = visible_text(id) {
+            budget = budget.saturating_sub(text.len());
+            before.push(text);
+        }
+    }
+    before.reverse();
+    (before.join(" "), after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_state_json_dates_are_read() {
+        let dom = crate::dom::build(
+            "<script>window.__STATE__={\"slug\":\"x\",\"publishedAt\":\"2025-10-20T13:08:55\"}</script>",
+        );
+        assert_eq!(script_date(&dom).as_deref(), Some("2025-10-20"));
+        let far = crate::dom::build(
+            "<script>var publishedAt = compute(); var other = \"2025-10-20\";</script>",
+        );
+        assert_eq!(script_date(&far), None);
+    }
+}
