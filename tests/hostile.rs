@@ -10,7 +10,7 @@
 
 mod measure;
 
-use measure::{PEAK_FIXED, PEAK_PER_INPUT_BYTE, measure};
+use measure::{PEAK_FIXED, PEAK_PER_INPUT_BYTE, measure, random_bytes};
 use unboil::{Article, Error, Extractor};
 
 const SENTINEL: &str = "BODY_SENTINEL deep inside the page.";
@@ -56,19 +56,6 @@ fn text_of(name: &str, result: Result<Article, Error>) -> String {
         Ok(article) => article.text(),
         Err(e) => panic!("{name}: expected an article, got {e}"),
     }
-}
-
-/// xorshift64: fixed, dependency-free pseudo-random bytes.
-fn random_bytes(len: usize, mut state: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
 }
 
 /// An ordinary article page of about `bytes` bytes: navigation, then sections of

@@ -5,26 +5,13 @@
 
 mod measure;
 
-use measure::measure;
+use measure::{measure, random_bytes};
 use unboil::{Error, Extractor};
 
 /// Runs `clean_text` on `text` as one measured case; any outcome but a panic is fine.
 fn survives(name: &str, text: &str) -> Result<unboil::Article, Error> {
     let (result, _) = measure(name, text.len(), || unboil::clean_text(text));
     result
-}
-
-/// xorshift64: fixed, dependency-free pseudo-random bytes.
-fn random_bytes(len: usize, mut state: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
 }
 
 /// Paragraphs of running prose, one line each, for the text-mode cases.

@@ -19,7 +19,8 @@ pub(crate) struct LinkedData {
     pub is_article: bool,
 }
 
-const ARTICLE_TYPES: &[&str] = &[
+/// Types of one story: an article or a post.
+const NEWS_TYPES: &[&str] = &[
     "Article",
     "NewsArticle",
     "BlogPosting",
@@ -28,10 +29,12 @@ const ARTICLE_TYPES: &[&str] = &[
     "AnalysisNewsArticle",
     "TechArticle",
     "ScholarlyArticle",
-    "WebPage",
     "OpinionNewsArticle",
     "LiveBlogPosting",
 ];
+
+/// Types of a discussion: one story too, read for the story test only.
+const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage", "Question"];
 
 /// Reads the first article-typed node of the page's JSON-LD.
 pub(crate) fn read(dom: &Dom) -> LinkedData {
@@ -60,7 +63,9 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
                     if is_article(map.get("@type")) {
                         fill(&mut out, map);
                     }
-                    if is_type(map.get("@type"), STORY_TYPES) {
+                    if is_type(map.get("@type"), NEWS_TYPES)
+                        || is_type(map.get("@type"), DISCUSSION_TYPES)
+                    {
                         out.is_article = true;
                     }
                 }
@@ -71,25 +76,9 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
     out
 }
 
-/// Types of a page that is one story (an article, a post, a question), unlike `WebPage`.
-const STORY_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "BlogPosting",
-    "Report",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "TechArticle",
-    "ScholarlyArticle",
-    "OpinionNewsArticle",
-    "LiveBlogPosting",
-    "DiscussionForumPosting",
-    "QAPage",
-    "Question",
-];
-
+/// A node whose fields are read: a story, or failing one a `WebPage`.
 fn is_article(t: Option<&Value>) -> bool {
-    is_type(t, ARTICLE_TYPES)
+    is_type(t, NEWS_TYPES) || is_type(t, &["WebPage"])
 }
 
 fn is_type(t: Option<&Value>, types: &[&str]) -> bool {

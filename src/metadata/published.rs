@@ -57,13 +57,19 @@ pub(super) fn modified_date(dom: &Dom, metas: &Metas, ld: &jsonld::LinkedData) -
                 .iter()
                 .find_map(|key| parsed(metas.get(&[key])))
         })
-        .or_else(|| {
-            parsed(first_attr(
-                dom,
-                |id| dom.attr(id, AttrName::Itemprop) == Some("dateModified"),
-                &[AttrName::Content, AttrName::Datetime],
-            ))
-        })
+        .or_else(|| itemprop_date(dom, "dateModified"))
+}
+
+/// The first microdata date named `prop` (`<meta itemprop=… content>`, `<time itemprop=…
+/// datetime>`).
+fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
+    first_attr(
+        dom,
+        |id| dom.attr(id, AttrName::Itemprop) == Some(prop),
+        &[AttrName::Content, AttrName::Datetime],
+    )
+    .as_deref()
+    .and_then(date::parse_any)
 }
 
 /// The publication date: the declared date from the most trusted source that gives a
@@ -88,13 +94,7 @@ pub(super) fn published_date(
                 .iter()
                 .find_map(|key| parsed(metas.get(&[key])))
         })
-        .or_else(|| {
-            parsed(first_attr(
-                dom,
-                |id| dom.attr(id, AttrName::Itemprop) == Some("datePublished"),
-                &[AttrName::Content, AttrName::Datetime],
-            ))
-        })
+        .or_else(|| itemprop_date(dom, "datePublished"))
         .or_else(|| script_date(dom))
         .or_else(|| {
             (0..dom.len())

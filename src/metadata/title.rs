@@ -70,17 +70,21 @@ fn word_share(heading: &str, other: &str) -> f64 {
 /// A heading without a part that names the site ("Best Exhibitions – Gazette"), whatever
 /// the other parts; a heading with no such part stays whole.
 fn without_site_part(heading: &str, site: &Site) -> String {
-    for sep in TITLE_SEPARATORS {
-        let parts: Vec<&str> = heading.split(sep).map(str::trim).collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        let kept: Vec<&str> = parts.iter().copied().filter(|p| !site.names(p)).collect();
-        if kept.len() < parts.len() && !kept.is_empty() {
-            return kept.join(sep);
-        }
-    }
-    heading.trim().to_string()
+    splits(heading)
+        .find_map(|(sep, parts)| {
+            let kept: Vec<&str> = parts.iter().copied().filter(|p| !site.names(p)).collect();
+            (kept.len() < parts.len() && !kept.is_empty()).then(|| kept.join(sep))
+        })
+        .unwrap_or_else(|| heading.trim().to_string())
+}
+
+/// `title` split at each separator that occurs in it, in the order of
+/// [`TITLE_SEPARATORS`], with the parts trimmed.
+fn splits(title: &str) -> impl Iterator<Item = (&'static str, Vec<&str>)> {
+    TITLE_SEPARATORS.iter().filter_map(move |&sep| {
+        let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+        (parts.len() >= 2).then_some((sep, parts))
+    })
 }
 
 /// What separates a title from the site's name.
@@ -93,16 +97,14 @@ const TITLE_SEPARATORS: &[&str] = &[
 /// site's host name: "Gazette" on gazette.example) go, and the first part left is the
 /// title ("Title | Section | Site" gives "Title").
 fn strip_site(title: &str, site: &Site) -> String {
-    for sep in TITLE_SEPARATORS {
-        let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-        if parts.len() < 2 {
-            continue;
-        }
-        if let Some(first) = parts.iter().find(|p| !p.is_empty() && !site.names(p)) {
-            return (*first).to_string();
-        }
-    }
-    title.trim().to_string()
+    splits(title)
+        .find_map(|(_, parts)| {
+            parts
+                .into_iter()
+                .find(|p| !p.is_empty() && !site.names(p))
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| title.trim().to_string())
 }
 
 /// What a page says its site is called.

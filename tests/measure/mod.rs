@@ -1,4 +1,5 @@
-//! Time and peak heap of one hostile case, for `tests/hostile.rs` and `tests/encodings.rs`.
+//! Time and peak heap of one hostile case, for `tests/hostile.rs`, `tests/hostile_text.rs`
+//! and `tests/encodings.rs`, and the random bytes they feed.
 //!
 //! A counting global allocator tracks the bytes each thread has live on the heap, so the
 //! other tests of a binary, running on their own threads, never count against a case (the
@@ -129,6 +130,19 @@ pub fn measure<T>(name: &str, input_len: usize, case: impl FnOnce() -> T) -> (T,
         human(PEAK_FIXED)
     );
     (out, cost)
+}
+
+/// xorshift64: fixed, dependency-free pseudo-random bytes.
+pub fn random_bytes(len: usize, mut state: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
+    while out.len() < len {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        out.extend_from_slice(&state.to_le_bytes());
+    }
+    out.truncate(len);
+    out
 }
 
 /// Bytes as B, KiB or MiB.
