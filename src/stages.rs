@@ -11,7 +11,7 @@ use crate::html::prune::{Mask, Visibility, prune};
 use crate::metadata;
 use crate::tuning::Tuning;
 
-/// `dom::build`: html5ever's parse plus the conversion into the arena; the node count.
+/// `dom::build`: html5ever's parse straight into the arena; the node count.
 pub fn parse_to_arena(html: &str) -> usize {
     dom::build(html).len()
 }
