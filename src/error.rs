@@ -21,10 +21,11 @@ pub enum Error {
         /// The configured limit in bytes.
         limit: usize,
     },
-    /// The page parsed, but it has no visible text, no title and no description. (A page
-    /// that shows no text but names itself, such as a shell its scripts fill in, gives an
-    /// [`Article`](crate::Article) with its metadata and no blocks.)
-    #[error("no content found: the page has no visible text ({bytes} bytes of input)")]
+    /// The input was read, but holds nothing to extract: an HTML page with no visible text,
+    /// no title and no description (a page that shows no text but names itself, such as a
+    /// shell its scripts fill in, gives an [`Article`](crate::Article) with its metadata and
+    /// no blocks), or plain text that is all boilerplate.
+    #[error("no content found: the page has nothing to extract ({bytes} bytes of input)")]
     NoContent {
         /// Length of the input in bytes.
         bytes: usize,

@@ -277,11 +277,11 @@ impl Extractor {
             author_box.as_deref(),
             &located.parts,
         );
+        // A page that shows no text but names itself (an application shell its scripts
+        // fill in) still gives its title, date, description and the rest, with no blocks.
         if blocks.is_empty() && meta.title.is_none() && meta.description.is_none() {
             return Err(Error::NoContent { bytes: input_bytes });
         }
-        // A page that shows no text but names itself (an application shell its scripts
-        // fill in) still gives its title, date, description and the rest, with no blocks.
         drop_title_heading(&mut blocks, meta.title.as_deref());
         Ok(Article {
             title: meta.title,
