@@ -207,8 +207,13 @@ fn date_at(words: &[String], i: usize) -> Option<String> {
     build(y, m, d)
 }
 
-/// "2024-04-26", "2024/04/26", "26.04.2024".
+/// "2024-04-26", "2024/04/26", "26.04.2024", and the date of an ISO date-time written out
+/// ("2024-04-26t08:10+02:00", lower-cased).
 fn numeric(word: &str) -> Option<String> {
+    let word = match word.get(..10) {
+        Some(day) if word.len() > 10 && word.as_bytes().get(10) == Some(&b't') => day,
+        _ => word,
+    };
     let parts: Vec<&str> = word.split(['-', '/', '.']).collect();
     let [a, b, c] = parts.as_slice() else {
         return None;
@@ -339,6 +344,10 @@ mod visible_tests {
             Some("2024-10-31")
         );
         assert_eq!(find_visible("31/10/2024").as_deref(), Some("2024-10-31"));
+        assert_eq!(
+            find_visible("Published 2022-11-23T08:10+02:00").as_deref(),
+            Some("2022-11-23")
+        );
         assert_eq!(find_visible("May the force be with you"), None);
         assert_eq!(find_visible("We sold 3 million in March."), None);
     }
