@@ -175,12 +175,12 @@ fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId])
 /// ancestors, just after the title, then just before it), then anywhere in the text that
 /// follows the heading, or precedes it, within [`DATE_NEAR_TITLE_CHARS`].
 fn title_area_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, heading: NodeId) -> Option<String> {
+    let title = dom.collect_text(heading, hidden);
     dom.ancestors(heading)
         .take(DATE_HEADER_LEVELS)
         .take_while(|&a| dom.end(a) - a <= DATE_HEADER_MAX_NODES)
         .find_map(|a| {
             let text = dom.collect_text(a, hidden);
-            let title = dom.collect_text(heading, hidden);
             let (before, after) = text
                 .split_once(title.as_str())
                 .unwrap_or(("", text.as_str()));
