@@ -5,7 +5,7 @@
 //! earlier verdicts (a labelled section around an empty caption) replaces them. Never
 //! changes the tree. Cost: one pass, each rule O(1) on counts except short label texts.
 
-use crate::dom::{Dom, NodeId, Tag};
+use crate::dom::{Dom, NodeId};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
@@ -50,20 +50,10 @@ pub(crate) fn classify(
     tuning: &Tuning,
     keep: &[Boilerplate],
 ) -> Verdicts {
-    let body = dom.find(Tag::Body).unwrap_or(0);
-    let title_heading =
-        (0..dom.len()).find(|&id| dom.tag(id) == Some(Tag::H(1)) && !mask.hidden(id));
-    let ctx = Ctx {
-        dom,
-        mask,
-        stats,
-        tuning,
-        body,
-        title_heading,
-    };
+    let ctx = Ctx::new(dom, mask, stats, tuning);
     let mut verdicts: Vec<Verdict> = Vec::new();
-    let mut id = body;
-    let end = dom.end(body).max(body + 1);
+    let mut id = ctx.body;
+    let end = dom.end(ctx.body).max(ctx.body + 1);
     while id < end {
         if mask.hidden(id) || dom.element(id).is_none() {
             id += 1;

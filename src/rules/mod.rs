@@ -7,6 +7,7 @@
 
 pub(crate) mod lexicon;
 pub(crate) mod lines;
+mod names;
 
 mod advertisement;
 mod article_meta;
@@ -27,6 +28,8 @@ mod sidebar;
 mod site_header;
 mod widget;
 
+use std::cell::{Cell, RefCell};
+
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
@@ -35,6 +38,7 @@ use crate::tuning::{
     LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
     Tuning,
 };
+use names::{NameMemo, ident_matches};
 
 /// What a rule sees: the page and the counts of earlier stages.
 pub(crate) struct Ctx<'a> {
@@ -47,6 +51,30 @@ pub(crate) struct Ctx<'a> {
     /// The first visible `h1`: the article's title lives there, so no rule removes a
     /// section that contains it.
     pub title_heading: Option<NodeId>,
+    /// The last element whose text was read as a label, and the kind it names: the
+    /// label rules all ask about the same element in turn, and its text is read once.
+    pub label_memo: Cell<Option<(NodeId, Option<Boilerplate>)>>,
+    /// What each distinct `id`/`class` string was found to name.
+    names: RefCell<NameMemo<'a>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// The context for classifying `dom`.
+    pub(crate) fn new(dom: &'a Dom, mask: &'a Mask, stats: &'a Stats, tuning: &'a Tuning) -> Self {
+        let body = dom.find(Tag::Body).unwrap_or(0);
+        let title_heading =
+            (0..dom.len()).find(|&id| dom.tag(id) == Some(Tag::H(1)) && !mask.hidden(id));
+        Ctx {
+            dom,
+            mask,
+            stats,
+            tuning,
+            body,
+            title_heading,
+            label_memo: Cell::new(None),
+            names: RefCell::default(),
+        }
+    }
 }
 
 /// A named boilerplate rule.
@@ -99,7 +127,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     link_cluster::DENSE_LINKS,
 ];
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     /// `true` when naming rules must leave `id` alone: the page's `html`, `body` or `main`,
     /// a section holding the title heading, or one holding most of the page's paragraphs.
     pub(crate) fn protected(&self, id: NodeId) -> bool {
@@ -126,16 +154,19 @@ impl Ctx<'_> {
     }
 
     /// The element's `id` and `class` words.
-    pub(crate) fn ident(&self, id: NodeId) -> &str {
+    pub(crate) fn ident(&self, id: NodeId) -> &'a str {
         self.dom.element(id).map_or("", |e| &e.ident)
     }
 
-    /// `true` when a word of the element's `id`/`class` matches one of `patterns`:
-    /// `"share*"` matches words starting with `share`, `"ad"` only the word `ad`, and a
-    /// pattern with `-` or `_` (`"widget-area"`) matches a whole class name (`widget-area`,
-    /// never `entry-content-widget-area-x`).
-    pub(crate) fn named(&self, id: NodeId, patterns: &[&str]) -> bool {
-        ident_matches(self.ident(id), patterns)
+    /// `true` when a word of the element's `id`/`class` matches one of `patterns`
+    /// ([`names::ident_matches`] tells how): `"share*"` matches words starting with
+    /// `share`, `"ad"` only the word `ad`, and `"widget-area"` a whole class name.
+    /// `patterns` is a `'static` list, so the answer for each distinct `id`/`class`
+    /// string is worked out once per page.
+    pub(crate) fn named(&self, id: NodeId, patterns: &'static [&'static str]) -> bool {
+        self.names
+            .borrow_mut()
+            .matches(id, self.ident(id), patterns)
     }
 
     /// The visible text of `id`, collapsed, or `None` when it is longer than
@@ -149,16 +180,41 @@ impl Ctx<'_> {
         Some(self.dom.collect_text(id, |n| self.mask.hidden(n)))
     }
 
+    /// The boilerplate kind that the whole text of `id` names
+    /// ([`lexicon::section_label`]), or `None` when the text is longer than `max_chars`
+    /// or spread over more than `LABEL_MAX_NODES` nodes. The text is read once per
+    /// element, however many rules ask.
+    pub(crate) fn label_kind(&self, id: NodeId, max_chars: u32) -> Option<Boilerplate> {
+        let nodes = self.dom.end(id).saturating_sub(id);
+        if self.stats.sums(id).text_chars > max_chars || nodes > LABEL_MAX_NODES {
+            return None;
+        }
+        if let Some((memo_id, kind)) = self.label_memo.get()
+            && memo_id == id
+        {
+            return kind;
+        }
+        let kind = lexicon::section_label(&self.dom.collect_text(id, |n| self.mask.hidden(n)));
+        self.label_memo.set(Some((id, kind)));
+        kind
+    }
+
+    /// `true` for a heading-like element: an `h1`-`h6`, or an element whose class says
+    /// it is a title.
+    fn heading_like(&self, id: NodeId) -> bool {
+        self.dom.tag(id).is_some_and(|tag| {
+            tag.is_heading()
+                || (matches!(
+                    tag,
+                    Tag::Div | Tag::P | Tag::Span | Tag::Strong | Tag::B | Tag::Other
+                ) && self.named(id, &["title", "*title", "heading", "*heading", "header"]))
+        })
+    }
+
     /// The label of a heading-like element: an `h1`-`h6`, or a short element whose class
     /// says it is a title. `None` for anything else or for long text.
     pub(crate) fn heading_label(&self, id: NodeId) -> Option<String> {
-        let tag = self.dom.tag(id)?;
-        let heading_like = tag.is_heading()
-            || (matches!(
-                tag,
-                Tag::Div | Tag::P | Tag::Span | Tag::Strong | Tag::B | Tag::Other
-            ) && self.named(id, &["title", "*title", "heading", "*heading", "header"]));
-        if !heading_like {
+        if !self.heading_like(id) {
             return None;
         }
         self.short_text(id, LABEL_MAX_CHARS)
@@ -193,34 +249,10 @@ impl Ctx<'_> {
     }
 }
 
-fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
-    let compound = |p: &&&str| p.contains(['-', '_']);
-    let tokens = || ident.split_whitespace();
-    if patterns
-        .iter()
-        .filter(compound)
-        .any(|p| tokens().any(|t| word_matches(t, p)))
-    {
-        return true;
-    }
-    ident
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|word| patterns.iter().any(|p| word_matches(word, p)))
-}
-
-fn word_matches(word: &str, pattern: &str) -> bool {
-    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
-        (Some(suffix), _) => word.ends_with(suffix),
-        (None, Some(prefix)) => word.starts_with(prefix),
-        (None, None) => word == pattern,
-    }
-}
-
 /// A label rule's body: fires on a heading whose text names `kind`, removing its section.
 pub(crate) fn labelled(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<NodeId> {
-    let label = ctx.heading_label(id)?;
-    (lexicon::section_label(&label) == Some(kind)).then(|| ctx.labelled_section(id))
+    (ctx.heading_like(id) && ctx.label_kind(id, LABEL_MAX_CHARS) == Some(kind))
+        .then(|| ctx.labelled_section(id))
 }
 
 /// A label rule's body for anything but a heading: fires on a short element whose whole
@@ -232,11 +264,13 @@ pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<Nod
     if tag.is_heading() || matches!(tag, Tag::Td | Tag::Th | Tag::Caption) || ctx.protected(id) {
         return None;
     }
-    let text = ctx.short_text(id, LINE_MAX_CHARS)?;
+    if ctx.label_kind(id, LINE_MAX_CHARS) != Some(kind) {
+        return None;
+    }
     // A heading inside is the label; its own rule removes the section it opens.
     let holds_heading =
         ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n).is_some_and(Tag::is_heading));
-    (!holds_heading && lexicon::section_label(&text) == Some(kind)).then_some(id)
+    (!holds_heading).then_some(id)
 }
 
 /// A name rule's body: fires on an unprotected block named by one of `patterns` whose text
@@ -244,7 +278,7 @@ pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<Nod
 pub(crate) fn named_box(
     ctx: &Ctx,
     id: NodeId,
-    patterns: &[&str],
+    patterns: &'static [&'static str],
     max_chars: u32,
 ) -> Option<NodeId> {
     if !ctx.named(id, patterns) {
@@ -261,6 +295,36 @@ pub(crate) fn removable_box(ctx: &Ctx, id: NodeId, max_chars: u32) -> Option<Nod
         .tag(id)
         .is_some_and(|t| t.is_block() || t == Tag::Other);
     (block && ctx.stats.sums(id).text_chars <= max_chars && !ctx.protected(id)).then_some(id)
+}
+
+/// `true` when an `id`/`class` names an image caption or credit (`wp-caption-text`,
+/// `photo-credit`, `media-caption`): the block builder reads such blocks as captions.
+pub(crate) fn names_caption(ident: &str) -> bool {
+    ident_matches(
+        ident,
+        &[
+            "caption",
+            "*caption",
+            "caption*",
+            "credit",
+            "credits",
+            "*credit",
+            "photocredit",
+            "imagecredit",
+        ],
+    )
+}
+
+/// The name in a byline line ("By Marta Lind" -> "Marta Lind").
+pub(crate) fn byline_name(line: &str) -> Option<&str> {
+    article_meta::byline_name(line)
+}
+
+/// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
+pub(crate) fn author_box_name(label: &str) -> Option<String> {
+    author_box::author_name(label)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -292,51 +356,4 @@ pub(crate) mod testing {
             p = para
         )
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ident_patterns_match_whole_words_prefixes_and_suffixes() {
-        assert!(ident_matches("post-share-buttons", &["share*"]));
-        assert!(ident_matches("sharedaddy sd", &["share*"]));
-        assert!(ident_matches("top ad", &["ad"]));
-        assert!(!ident_matches("header-wrap", &["ad"]));
-        assert!(ident_matches("entry-title", &["*title"]));
-        assert!(ident_matches("x widget-area y", &["widget-area"]));
-        assert!(!ident_matches("entry-content-read-more", &["read-more"]));
-        assert!(!ident_matches("elementor-widget", &["widgets"]));
-    }
-}
-
-/// `true` when an `id`/`class` names an image caption or credit (`wp-caption-text`,
-/// `photo-credit`, `media-caption`): the block builder reads such blocks as captions.
-pub(crate) fn names_caption(ident: &str) -> bool {
-    ident_matches(
-        ident,
-        &[
-            "caption",
-            "*caption",
-            "caption*",
-            "credit",
-            "credits",
-            "*credit",
-            "photocredit",
-            "imagecredit",
-        ],
-    )
-}
-
-/// The name in a byline line ("By Marta Lind" -> "Marta Lind").
-pub(crate) fn byline_name(line: &str) -> Option<&str> {
-    article_meta::byline_name(line)
-}
-
-/// The name in an author-box heading ("About Grimrocker" -> "Grimrocker"), for the byline.
-pub(crate) fn author_box_name(label: &str) -> Option<String> {
-    author_box::author_name(label)
-        .filter(|n| !n.is_empty())
-        .map(str::to_string)
 }

@@ -1,0 +1,118 @@
+//! Does an element's `id`/`class` name what a rule looks for: pattern matching on the
+//! words of class names, and a per-page memo so that each distinct `id`/`class` string is
+//! matched against each pattern list once, however many elements carry it (a page repeats
+//! `menu-item` or `entry-meta` hundreds of times, and some thirty lists are asked about
+//! every element).
+
+use rustc_hash::FxHashMap;
+
+use crate::dom::NodeId;
+
+/// `true` when a word of `ident` (`id` and `class` values, lower-cased, space-separated)
+/// matches one of `patterns`: `"share*"` matches words starting with `share`, `"*title"`
+/// words ending with `title`, `"ad"` only the word `ad`. A pattern with `-` or `_`
+/// (`"widget-area"`) matches a whole class name (`widget-area`, never
+/// `entry-content-widget-area-x`); the others match the words of a class name
+/// (`post-share-buttons` has `post`, `share` and `buttons`).
+pub(crate) fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
+    ident.split_ascii_whitespace().any(|class| {
+        let compound = |p: &&str| p.bytes().any(|b| b == b'-' || b == b'_');
+        patterns
+            .iter()
+            .any(|p| compound(p) && word_matches(class, p))
+            || class
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| !word.is_empty() && patterns.iter().any(|p| word_matches(word, p)))
+    })
+}
+
+fn word_matches(word: &str, pattern: &str) -> bool {
+    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
+        (Some(suffix), _) => word.ends_with(suffix),
+        (None, Some(prefix)) => word.starts_with(prefix),
+        (None, None) => word == pattern,
+    }
+}
+
+/// The answers of [`ident_matches`] on one page.
+///
+/// Keyed by the distinct ident and the pattern list's address: rules pass `'static`
+/// lists, so one list keeps one address. Two lists at one address would be the same
+/// list, and a list seen at a second address is only matched again, so the memo can
+/// never change an answer.
+#[derive(Debug, Default)]
+pub(crate) struct NameMemo<'a> {
+    /// Each distinct ident, numbered in order of first sight.
+    idents: FxHashMap<&'a str, u32>,
+    /// The element asked about last, and its ident's number.
+    current: Option<(NodeId, u32)>,
+    /// `(ident number, list address, list length)` -> the answer.
+    answers: FxHashMap<(u32, usize, usize), bool>,
+}
+
+impl<'a> NameMemo<'a> {
+    /// [`ident_matches`]`(ident, patterns)` for element `id`, whose ident is `ident`.
+    pub(crate) fn matches(&mut self, id: NodeId, ident: &'a str, patterns: &[&str]) -> bool {
+        if ident.is_empty() {
+            return false;
+        }
+        let number = match self.current {
+            Some((current, number)) if current == id => number,
+            _ => {
+                let next = u32::try_from(self.idents.len()).unwrap_or(u32::MAX);
+                let number = *self.idents.entry(ident).or_insert(next);
+                self.current = Some((id, number));
+                number
+            }
+        };
+        let key = (number, patterns.as_ptr() as usize, patterns.len());
+        *self
+            .answers
+            .entry(key)
+            .or_insert_with(|| ident_matches(ident, patterns))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ident_patterns_match_whole_words_prefixes_and_suffixes() {
+        assert!(ident_matches("post-share-buttons", &["share*"]));
+        assert!(ident_matches("sharedaddy sd", &["share*"]));
+        assert!(ident_matches("top ad", &["ad"]));
+        assert!(!ident_matches("header-wrap", &["ad"]));
+        assert!(ident_matches("entry-title", &["*title"]));
+        assert!(ident_matches("x widget-area y", &["widget-area"]));
+        assert!(!ident_matches("entry-content-read-more", &["read-more"]));
+        assert!(!ident_matches("elementor-widget", &["widgets"]));
+        assert!(!ident_matches("", &["ad", "*title"]));
+    }
+
+    #[test]
+    fn memo_gives_the_same_answers_as_matching() {
+        static SHARE: &[&str] = &["share*"];
+        static TITLE: &[&str] = &["*title", "widget-area"];
+        let idents = [
+            "post-share-buttons",
+            "entry-title",
+            "",
+            "x widget-area",
+            "share",
+        ];
+        let mut memo = NameMemo::default();
+        // Every element twice over, several elements sharing an ident, both lists.
+        for round in 0..2 {
+            for (id, ident) in idents.iter().chain(idents.iter()).enumerate() {
+                for patterns in [SHARE, TITLE] {
+                    assert_eq!(
+                        memo.matches(id + round, ident, patterns),
+                        ident_matches(ident, patterns),
+                        "{ident:?} against {patterns:?}"
+                    );
+                }
+            }
+        }
+    }
+}
