@@ -10,6 +10,7 @@ pub(crate) mod sink;
 pub(crate) mod tag;
 
 pub(crate) use build::build;
+use html5ever::tendril::StrTendril;
 pub(crate) use tag::Tag;
 
 /// Index of a node in its [`Dom`]; only a `Dom` hands them out.
@@ -19,10 +20,12 @@ pub(crate) type NodeId = usize;
 #[derive(Debug, Default)]
 pub(crate) struct Dom {
     nodes: Vec<Node>,
+    /// What [`Dom::node`] answers for an id out of range: an empty document node.
+    nowhere: Node,
 }
 
 /// One node of the page.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct Node {
     /// The parent's id (`None` for the document node).
     pub parent: Option<NodeId>,
@@ -34,11 +37,13 @@ pub(crate) struct Node {
 
 /// The kinds of node kept from the parse (comments, doctypes and processing instructions
 /// are dropped while building).
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) enum NodeData {
+    #[default]
     Document,
     Element(Element),
-    Text(Box<str>),
+    /// The parser's own buffer, moved in: usually a slice of the input, never copied.
+    Text(StrTendril),
 }
 
 /// An element, with the attributes a stage reads.
@@ -47,7 +52,7 @@ pub(crate) struct Element {
     pub tag: Tag,
     /// `id` and `class` lower-cased and joined by a space: what naming rules look at.
     pub ident: Box<str>,
-    attrs: Vec<(AttrName, Box<str>)>,
+    attrs: Vec<(AttrName, StrTendril)>,
 }
 
 /// The attributes kept while building; all others are dropped.
@@ -130,6 +135,14 @@ impl Element {
 }
 
 impl Dom {
+    /// The tree of `nodes`, in pre-order.
+    pub(crate) fn new(nodes: Vec<Node>) -> Dom {
+        Dom {
+            nodes,
+            nowhere: Node::default(),
+        }
+    }
+
     /// Number of nodes.
     pub(crate) fn len(&self) -> usize {
         self.nodes.len()
@@ -138,7 +151,7 @@ impl Dom {
     /// The node with this id. Ids come from this `Dom`, so the lookup cannot fail; an id
     /// from elsewhere is a bug and yields the document node rather than a panic.
     pub(crate) fn node(&self, id: NodeId) -> &Node {
-        self.nodes.get(id).unwrap_or(&DOCUMENT_NODE)
+        self.nodes.get(id).unwrap_or(&self.nowhere)
     }
 
     /// The element data of `id`, or `None` for text and the document node.
@@ -243,12 +256,6 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
         out.push(' ');
     }
 }
-
-static DOCUMENT_NODE: Node = Node {
-    parent: None,
-    end: 0,
-    data: NodeData::Document,
-};
 
 /// Iterator over the children of a node.
 pub(crate) struct Children<'a> {

@@ -41,7 +41,7 @@ enum LinkedData {
         template: usize,
         mathml_integration_point: bool,
     },
-    Text(String),
+    Text(StrTendril),
     /// Comments, processing instructions and template fragments: kept for the tree
     /// builder's bookkeeping, dropped from the [`Dom`].
     Other,
@@ -78,8 +78,8 @@ impl ArenaSink {
         nodes.len() - 1
     }
 
-    fn create_text(&self, text: &str) -> Handle {
-        self.push(LinkedData::Text(text.to_string()))
+    fn create_text(&self, text: StrTendril) -> Handle {
+        self.push(LinkedData::Text(text))
     }
 }
 
@@ -170,10 +170,10 @@ fn link_before(nodes: &mut [LinkedNode], sibling: usize, child: usize) {
 }
 
 /// Appends `text` to node `id` when it is a text node; `false` otherwise.
-fn extend_text(nodes: &mut [LinkedNode], id: usize, text: &str) -> bool {
+fn extend_text(nodes: &mut [LinkedNode], id: usize, text: &StrTendril) -> bool {
     match nodes.get_mut(id).map(|n| &mut n.data) {
         Some(LinkedData::Text(existing)) => {
-            existing.push_str(text);
+            existing.push_tendril(text);
             true
         }
         _ => false,
@@ -215,7 +215,7 @@ impl TreeSink for ArenaSink {
         } else {
             NONE
         };
-        let element = element(&name.local, &attrs);
+        let element = element(&name.local, attrs);
         self.push(LinkedData::Element {
             name,
             element,
@@ -243,7 +243,7 @@ impl TreeSink for ArenaSink {
                 if extend_text(&mut self.nodes.borrow_mut(), last, &text) {
                     return;
                 }
-                self.create_text(&text)
+                self.create_text(text)
             }
             NodeOrText::AppendNode(node) => node,
         };
@@ -292,7 +292,7 @@ impl TreeSink for ArenaSink {
                 if extend_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     return;
                 }
-                self.create_text(&text)
+                self.create_text(text)
             }
             NodeOrText::AppendNode(node) => node,
         };
@@ -310,7 +310,7 @@ impl TreeSink for ArenaSink {
                 if let Some(name) = AttrName::from_name(&attr.name.local)
                     && element.attr(name).is_none()
                 {
-                    add_attr(element, name, &attr.value);
+                    add_attr(element, name, attr.value);
                 }
             }
         }
@@ -357,7 +357,7 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
         let kept = match data {
             LinkedData::Document => Some(NodeData::Document),
             LinkedData::Element { element, .. } => Some(NodeData::Element(element)),
-            LinkedData::Text(text) => Some(NodeData::Text(text.into_boxed_str())),
+            LinkedData::Text(text) => Some(NodeData::Text(text)),
             LinkedData::Other => None,
         };
         let mut next = NONE;
@@ -383,7 +383,7 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
                 break;
             }
             let Some(closed) = open.pop() else {
-                return Dom { nodes };
+                return Dom::new(nodes);
             };
             let end = nodes.len();
             if let Some(node) = nodes.get_mut(closed) {
@@ -394,10 +394,10 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
         }
         current = next;
     }
-    Dom { nodes }
+    Dom::new(nodes)
 }
 
-fn element(local: &str, attrs: &[Attribute]) -> Element {
+fn element(local: &str, attrs: Vec<Attribute>) -> Element {
     let mut element = Element {
         tag: Tag::from_name(local),
         ident: Box::default(),
@@ -405,22 +405,30 @@ fn element(local: &str, attrs: &[Attribute]) -> Element {
     };
     for attr in attrs {
         if let Some(name) = AttrName::from_name(&attr.name.local) {
-            add_attr(&mut element, name, &attr.value);
+            add_attr(&mut element, name, attr.value);
         }
     }
     element
 }
 
-fn add_attr(element: &mut Element, name: AttrName, value: &str) {
+/// Keeps the attribute (its value moved, not copied); `id` and `class` also go into the
+/// element's lower-cased `ident`.
+fn add_attr(element: &mut Element, name: AttrName, value: StrTendril) {
     if matches!(name, AttrName::Id | AttrName::Class) {
         let mut ident = std::mem::take(&mut element.ident).into_string();
         if !ident.is_empty() {
             ident.push(' ');
         }
-        ident.extend(value.chars().flat_map(char::to_lowercase));
+        if value.is_ascii() {
+            let start = ident.len();
+            ident.push_str(&value);
+            ident[start..].make_ascii_lowercase();
+        } else {
+            ident.extend(value.chars().flat_map(char::to_lowercase));
+        }
         element.ident = ident.into_boxed_str();
     }
-    element.attrs.push((name, value.into()));
+    element.attrs.push((name, value));
 }
 
 #[cfg(test)]
