@@ -1,6 +1,10 @@
 //! The publication and update dates: declared sources in order of trust, then dates
 //! written for people by the title, in date-named elements and at the start of the content.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::date;
 use super::jsonld;
 use super::{Metas, first_attr};
@@ -121,25 +125,47 @@ const SCRIPT_DATE_KEYS: &[&str] = &[
     "date_published",
 ];
 
-/// The first publication date stored in a script's page-state JSON
-/// (`"publishedAt":"2025-10-20T13:08:55"`), escaped quotes allowed. Linear in script text.
+/// One pass over script text for every key of [`SCRIPT_DATE_KEYS`] (no key holds
+/// another, so no occurrence hides one).
+static SCRIPT_DATE_FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(SCRIPT_DATE_KEYS).ok());
+
+/// The first script holding a publication date in page-state JSON
+/// (`"publishedAt":"2025-10-20T13:08:55"`, escaped quotes allowed), by the first key of
+/// [`SCRIPT_DATE_KEYS`] it has. One pass over each script's text, which is not copied.
 fn script_date(dom: &Dom) -> Option<String> {
+    let finder = SCRIPT_DATE_FINDER.as_ref()?;
     (0..dom.len())
         .filter(|&id| dom.tag(id) == Some(Tag::Script))
         .find_map(|id| {
-            let text = dom.collect_text(id, |_| false);
-            SCRIPT_DATE_KEYS.iter().find_map(|key| {
-                text.match_indices(key).find_map(|(at, _)| {
-                    let rest = text.get(at + key.len()..)?;
-                    let value = rest.trim_start_matches(['"', '\\', '\'', ':', ' ']);
-                    // The value must follow the key closely: `"key":"`, `\"key\":\"`.
-                    if rest.len() - value.len() > 8 {
-                        return None;
-                    }
-                    date::normalize(value.get(..10)?)
-                })
-            })
+            dom.children(id)
+                .filter_map(|child| dom.text(child))
+                .find_map(|text| keyed_script_date(finder, text))
         })
+}
+
+/// The date after the most trusted key found in `text`, by [`SCRIPT_DATE_KEYS`] order.
+fn keyed_script_date(finder: &AhoCorasick, text: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for found in finder.find_iter(text) {
+        let key = found.pattern().as_usize();
+        if best.as_ref().is_some_and(|(best_key, _)| *best_key <= key) {
+            continue;
+        }
+        let rest = text.get(found.end()..).unwrap_or("");
+        let value = rest.trim_start_matches(['"', '\\', '\'', ':', ' ', '\t', '\n', '\r']);
+        // The value must follow the key closely: `"key":"`, `\"key\":\"`.
+        if rest.len() - value.len() > 8 {
+            continue;
+        }
+        if let Some(date) = value.get(..10).and_then(date::normalize) {
+            if key == 0 {
+                return Some(date);
+            }
+            best = Some((key, date));
+        }
+    }
+    best.map(|(_, date)| date)
 }
 
 /// A date written for people away from the title: in a short element named for dates or

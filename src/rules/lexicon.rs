@@ -2,6 +2,10 @@
 //! [`Boilerplate`] kind. Phrases are lower-case; [`normalize`] brings page text to the same
 //! form (lower-case, collapsed spaces, trailing `:` `…` `»` and the like dropped).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::removal::Boilerplate;
 
 /// How a phrase must match a normalized label.
@@ -462,20 +466,72 @@ pub(crate) fn normalize(label: &str) -> String {
         .to_string()
 }
 
-/// The boilerplate kind a label names, if any.
+/// The boilerplate kind a label names, if any: the first kind of [`SECTION_LABELS`] with
+/// a phrase that matches.
 pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
     let norm = normalize(label);
-    SECTION_LABELS.iter().find_map(|(kind, shapes)| {
-        shapes
-            .iter()
-            .any(|shape| match shape {
-                Shape::Whole(p) => norm == *p,
-                Shape::Prefix(p) => norm.starts_with(p),
-                Shape::Contains(p) => norm.contains(p),
-            })
-            .then_some(*kind)
-    })
+    let index = &*SECTION_INDEX;
+    // Whole and prefix phrases share the label's first byte.
+    let starting = norm
+        .as_bytes()
+        .first()
+        .and_then(|&b| index.starting_with.get(usize::from(b)))
+        .into_iter()
+        .flatten()
+        .filter(|(_, shape)| match shape {
+            Shape::Whole(p) => norm == *p,
+            Shape::Prefix(p) => norm.starts_with(p),
+            Shape::Contains(p) => norm.contains(p),
+        })
+        .map(|(kind, _)| *kind);
+    let contained = index.contains.iter().flat_map(|(finder, kinds)| {
+        finder
+            .find_overlapping_iter(&norm)
+            .filter_map(|found| kinds.get(found.pattern().as_usize()).copied())
+    });
+    let first = starting.chain(contained).min()?;
+    SECTION_LABELS.get(first).map(|(kind, _)| *kind)
 }
+
+/// [`SECTION_LABELS`] arranged for one lookup per label, built once. Kinds are their
+/// positions in the table, so the first kind that matches wins as in the table.
+struct SectionIndex {
+    /// Whole and prefix phrases by their first byte.
+    starting_with: Vec<Vec<(usize, Shape)>>,
+    /// The phrases that may stand anywhere, in one automaton, and the kind of each.
+    contains: Option<(AhoCorasick, Vec<usize>)>,
+}
+
+static SECTION_INDEX: LazyLock<SectionIndex> = LazyLock::new(|| {
+    let mut starting_with = vec![Vec::new(); 256];
+    let (mut phrases, mut kinds) = (Vec::new(), Vec::new());
+    for (kind, (_, shapes)) in SECTION_LABELS.iter().enumerate() {
+        for shape in shapes.iter() {
+            match shape {
+                Shape::Whole(p) | Shape::Prefix(p) => {
+                    if let Some(list) = p
+                        .as_bytes()
+                        .first()
+                        .and_then(|&b| starting_with.get_mut(usize::from(b)))
+                    {
+                        list.push((kind, *shape));
+                    }
+                }
+                Shape::Contains(p) => {
+                    phrases.push(*p);
+                    kinds.push(kind);
+                }
+            }
+        }
+    }
+    let contains = AhoCorasick::new(&phrases)
+        .ok()
+        .map(|finder| (finder, kinds));
+    SectionIndex {
+        starting_with,
+        contains,
+    }
+});
 
 /// `Some(credit)` when `caption` starts with a credit label: `""` for a bare label
 /// ("Image Source:"), the name otherwise ("Image Source: NASA" -> "NASA").

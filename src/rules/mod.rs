@@ -281,20 +281,23 @@ pub(crate) fn named_box(
     patterns: &'static [&'static str],
     max_chars: u32,
 ) -> Option<NodeId> {
-    if !ctx.named(id, patterns) {
-        return None;
-    }
-    removable_box(ctx, id, max_chars)
+    // The cheap tests first: most elements are inline or too big, whatever their name.
+    (small_block(ctx, id, max_chars) && ctx.named(id, patterns) && !ctx.protected(id)).then_some(id)
 }
 
 /// `Some(id)` when `id` is an unprotected block (or unknown element) with at most
 /// `max_chars` of text: what a name rule may remove.
 pub(crate) fn removable_box(ctx: &Ctx, id: NodeId, max_chars: u32) -> Option<NodeId> {
+    (small_block(ctx, id, max_chars) && !ctx.protected(id)).then_some(id)
+}
+
+/// `true` when `id` is a block (or unknown element) with at most `max_chars` of text.
+fn small_block(ctx: &Ctx, id: NodeId, max_chars: u32) -> bool {
     let block = ctx
         .dom
         .tag(id)
         .is_some_and(|t| t.is_block() || t == Tag::Other);
-    (block && ctx.stats.sums(id).text_chars <= max_chars && !ctx.protected(id)).then_some(id)
+    block && ctx.stats.sums(id).text_chars <= max_chars
 }
 
 /// `true` when an `id`/`class` names an image caption or credit (`wp-caption-text`,

@@ -15,29 +15,68 @@ use crate::dom::NodeId;
 /// `entry-content-widget-area-x`); the others match the words of a class name
 /// (`post-share-buttons` has `post`, `share` and `buttons`).
 pub(crate) fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
-    ident.split_ascii_whitespace().any(|class| {
-        let compound = |p: &&str| p.bytes().any(|b| b == b'-' || b == b'_');
-        patterns
-            .iter()
-            .any(|p| compound(p) && word_matches(class, p))
-            || class
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|word| !word.is_empty() && patterns.iter().any(|p| word_matches(word, p)))
-    })
+    Patterns::new(patterns).match_ident(ident)
 }
 
-fn word_matches(word: &str, pattern: &str) -> bool {
-    match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
-        (Some(suffix), _) => word.ends_with(suffix),
-        (None, Some(prefix)) => word.starts_with(prefix),
-        (None, None) => word == pattern,
+/// One pattern, read.
+#[derive(Debug, Clone, Copy)]
+enum Pattern<'p> {
+    Exact(&'p str),
+    Prefix(&'p str),
+    Suffix(&'p str),
+}
+
+impl<'p> Pattern<'p> {
+    fn new(pattern: &'p str) -> Pattern<'p> {
+        match (pattern.strip_prefix('*'), pattern.strip_suffix('*')) {
+            (Some(suffix), _) => Pattern::Suffix(suffix),
+            (None, Some(prefix)) => Pattern::Prefix(prefix),
+            (None, None) => Pattern::Exact(pattern),
+        }
+    }
+
+    fn matches(self, word: &str) -> bool {
+        match self {
+            Pattern::Exact(p) => word == p,
+            Pattern::Prefix(p) => word.starts_with(p),
+            Pattern::Suffix(p) => word.ends_with(p),
+        }
+    }
+}
+
+/// A pattern list, read once: the compound patterns (matched against whole class names)
+/// apart from the others (matched against words).
+#[derive(Debug)]
+struct Patterns<'p> {
+    classes: Vec<Pattern<'p>>,
+    words: Vec<Pattern<'p>>,
+}
+
+impl<'p> Patterns<'p> {
+    fn new(patterns: &[&'p str]) -> Patterns<'p> {
+        let (compound, simple): (Vec<&str>, Vec<&str>) = patterns
+            .iter()
+            .partition(|p| p.bytes().any(|b| b == b'-' || b == b'_'));
+        Patterns {
+            classes: compound.into_iter().map(Pattern::new).collect(),
+            words: simple.into_iter().map(Pattern::new).collect(),
+        }
+    }
+
+    fn match_ident(&self, ident: &str) -> bool {
+        ident.split_ascii_whitespace().any(|class| {
+            self.classes.iter().any(|p| p.matches(class))
+                || class
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| !word.is_empty() && self.words.iter().any(|p| p.matches(word)))
+        })
     }
 }
 
 /// The answers of [`ident_matches`] on one page.
 ///
 /// Keyed by the distinct ident and the pattern list's address: rules pass `'static`
-/// lists, so one list keeps one address. Two lists at one address would be the same
+/// lists, so one list keeps one address (and is read into [`Patterns`] once). Two lists at one address would be the same
 /// list, and a list seen at a second address is only matched again, so the memo can
 /// never change an answer.
 #[derive(Debug, Default)]
@@ -48,11 +87,18 @@ pub(crate) struct NameMemo<'a> {
     current: Option<(NodeId, u32)>,
     /// `(ident number, list address, list length)` -> the answer.
     answers: FxHashMap<(u32, usize, usize), bool>,
+    /// `(list address, list length)` -> the list, read.
+    lists: FxHashMap<(usize, usize), Patterns<'static>>,
 }
 
 impl<'a> NameMemo<'a> {
     /// [`ident_matches`]`(ident, patterns)` for element `id`, whose ident is `ident`.
-    pub(crate) fn matches(&mut self, id: NodeId, ident: &'a str, patterns: &[&str]) -> bool {
+    pub(crate) fn matches(
+        &mut self,
+        id: NodeId,
+        ident: &'a str,
+        patterns: &'static [&'static str],
+    ) -> bool {
         if ident.is_empty() {
             return false;
         }
@@ -65,11 +111,17 @@ impl<'a> NameMemo<'a> {
                 number
             }
         };
-        let key = (number, patterns.as_ptr() as usize, patterns.len());
+        let list = (patterns.as_ptr() as usize, patterns.len());
+        let lists = &mut self.lists;
         *self
             .answers
-            .entry(key)
-            .or_insert_with(|| ident_matches(ident, patterns))
+            .entry((number, list.0, list.1))
+            .or_insert_with(|| {
+                lists
+                    .entry(list)
+                    .or_insert_with(|| Patterns::new(patterns))
+                    .match_ident(ident)
+            })
     }
 }
 
