@@ -234,27 +234,41 @@ impl Dom {
             }
             cur += 1;
         }
-        out.trim().to_string()
+        // Trimmed in place: the text is most of what a caller allocates.
+        out.truncate(out.trim_end().len());
+        let leading = out.len() - out.trim_start().len();
+        out.drain(..leading);
+        out
     }
 }
 
-/// Appends `text` to `out` with every run of whitespace turned into one space.
+/// Appends `text` to `out` with every run of whitespace turned into one space (none at
+/// the start of an empty `out`).
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
-    for (i, word) in text.split(char::is_whitespace).enumerate() {
-        if word.is_empty() {
-            if i == 0 && !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
-            continue;
-        }
-        if i > 0 && !out.is_empty() && !out.ends_with(' ') {
+    let mut word_start = 0;
+    let mut space = |out: &mut String, at: usize, width: usize| {
+        out.push_str(text.get(word_start..at).unwrap_or(""));
+        if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
-        out.push_str(word);
+        word_start = at + width;
+    };
+    if text.is_ascii() {
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, carriage
+        // return, space.
+        for (at, b) in text.bytes().enumerate() {
+            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                space(out, at, 1);
+            }
+        }
+    } else {
+        for (at, c) in text.char_indices() {
+            if c.is_whitespace() {
+                space(out, at, c.len_utf8());
+            }
+        }
     }
-    if text.ends_with(char::is_whitespace) && !out.is_empty() && !out.ends_with(' ') {
-        out.push(' ');
-    }
+    out.push_str(text.get(word_start..).unwrap_or(""));
 }
 
 /// Iterator over the children of a node.
@@ -288,6 +302,43 @@ mod tests {
         push_collapsed(&mut s, "  a \n b  ");
         push_collapsed(&mut s, "c");
         assert_eq!(s, "a b c");
+    }
+
+    #[test]
+    fn collapse_matches_splitting_on_unicode_whitespace() {
+        // The plain definition, a character at a time: any run of `char::is_whitespace`
+        // is one space, and never the first character of `out`.
+        fn reference(out: &mut String, text: &str) {
+            for c in text.chars() {
+                if !c.is_whitespace() {
+                    out.push(c);
+                } else if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+        }
+        let texts = [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "  a \n b  ",
+            "\u{a0}x\u{2003}y\u{3000}",
+            "é\té",
+            "\x0b\x0cz",
+            "x\r\ny",
+            "日本 語",
+            "a\u{85}b",
+        ];
+        for prefix in ["", "w", "w "] {
+            for text in texts {
+                let (mut fast, mut plain) = (prefix.to_string(), prefix.to_string());
+                push_collapsed(&mut fast, text);
+                reference(&mut plain, text);
+                assert_eq!(fast, plain, "{prefix:?} + {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -51,11 +51,20 @@ pub(crate) struct Ctx<'a> {
     /// The first visible `h1`: the article's title lives there, so no rule removes a
     /// section that contains it.
     pub title_heading: Option<NodeId>,
-    /// The last element whose text was read as a label, and the kind it names: the
-    /// label rules all ask about the same element in turn, and its text is read once.
-    pub label_memo: Cell<Option<(NodeId, Option<Boilerplate>)>>,
+    /// The last element whose text was read as a label: the label rules all ask about
+    /// the same element in turn, and about the wrappers inside it that hold the same text.
+    label_memo: Cell<Option<LabelMemo>>,
     /// What each distinct `id`/`class` string was found to name.
     names: RefCell<NameMemo<'a>>,
+}
+
+/// The label an element's text names, remembered for the elements inside it.
+#[derive(Debug, Clone, Copy)]
+struct LabelMemo {
+    node: NodeId,
+    end: NodeId,
+    text_chars: u32,
+    kind: Option<Boilerplate>,
 }
 
 impl<'a> Ctx<'a> {
@@ -189,13 +198,22 @@ impl<'a> Ctx<'a> {
         if self.stats.sums(id).text_chars > max_chars || nodes > LABEL_MAX_NODES {
             return None;
         }
-        if let Some((memo_id, kind)) = self.label_memo.get()
-            && memo_id == id
+        let text_chars = self.stats.sums(id).text_chars;
+        // The same element, or one inside it holding all of its text (`<li><a>Home</a>`):
+        // the same words, so the same label.
+        if let Some(memo) = self.label_memo.get()
+            && (memo.node..memo.end).contains(&id)
+            && memo.text_chars == text_chars
         {
-            return kind;
+            return memo.kind;
         }
         let kind = lexicon::section_label(&self.dom.collect_text(id, |n| self.mask.hidden(n)));
-        self.label_memo.set(Some((id, kind)));
+        self.label_memo.set(Some(LabelMemo {
+            node: id,
+            end: self.dom.end(id),
+            text_chars,
+            kind,
+        }));
         kind
     }
 
