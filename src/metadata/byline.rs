@@ -33,7 +33,9 @@ pub(super) fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Opt
         .or_else(|| {
             (0..dom.len())
                 .filter(|&id| {
-                    short(id) && dom.tag(id).is_some_and(|t| t.is_block() || t == Tag::Span)
+                    short(id)
+                        && dom.tag(id).is_some_and(|t| t.is_block() || t == Tag::Span)
+                        && may_open_byline(dom, hidden, id)
                 })
                 .find_map(|id| {
                     let text = dom.collect_text(id, hidden);
@@ -45,6 +47,30 @@ pub(super) fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Opt
                     crate::rules::byline_name(line).map(str::to_string)
                 })
         })
+}
+
+/// `false` when the text of `id` cannot open with a byline opener ("By", "Von", …): its
+/// first word does not begin one. Checked on the first text node, so the text of
+/// every short block on the page is not collected to find the one byline.
+fn may_open_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, id: NodeId) -> bool {
+    let mut node = id;
+    while node < dom.end(id) {
+        if node != id && hidden(node) {
+            node = dom.end(node).max(node + 1);
+            continue;
+        }
+        if let Some(word) = dom.text(node).and_then(|t| t.split_whitespace().next()) {
+            // Openers are ASCII: a word that lower-cases to the start of one is ASCII too.
+            return lexicon::BYLINE_OPENERS.iter().any(|opener| {
+                opener
+                    .as_bytes()
+                    .get(..word.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(word.as_bytes()))
+            });
+        }
+        node += 1;
+    }
+    false
 }
 
 /// The first microdata author (`itemprop="author"`): its `itemprop="name"` (text or
