@@ -7,6 +7,8 @@
 //! are valid UTF-8 containing non-ASCII characters, because many real pages
 //! declare a legacy charset although they are served as UTF-8.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, ISO_8859_15, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252, X_USER_DEFINED};
 
 /// How many leading bytes the `<meta>` prescan looks at (the HTML spec value).
@@ -17,9 +19,9 @@ const PRESCAN_LIMIT: usize = 1024;
     dead_code,
     reason = "encoding and had_errors are diagnostics for tests and future callers; the pipeline reads the text"
 )]
-pub(crate) struct Decoded {
-    /// The decoded text, without any byte order mark.
-    pub text: String,
+pub(crate) struct Decoded<'a> {
+    /// The decoded text, without any byte order mark: the input itself when it is UTF-8.
+    pub text: Cow<'a, str>,
     /// The encoding that was used to decode the bytes.
     pub encoding: &'static Encoding,
     /// Whether malformed byte sequences were replaced with U+FFFD.
@@ -34,7 +36,7 @@ pub(crate) struct Decoded {
 /// windows-1252. A declared single-byte Latin charset yields to UTF-8 when
 /// the bytes are valid UTF-8 with non-ASCII content. Never panics.
 #[must_use]
-pub(crate) fn decode(bytes: &[u8]) -> Decoded {
+pub(crate) fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         return decode_with(encoding, body);
@@ -58,10 +60,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Decoded {
 }
 
 /// Decodes `bytes` (already stripped of any BOM) with `encoding`.
-fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding,
         had_errors,
     }

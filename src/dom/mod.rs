@@ -17,29 +17,32 @@ pub(crate) use tag::Tag;
 pub(crate) type NodeId = usize;
 
 /// The parsed page, read-only after [`build`].
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Dom {
     nodes: Vec<Node>,
     /// What [`Dom::node`] answers for an id out of range: an empty document node.
     nowhere: Node,
 }
 
+/// [`Node::parent`] of the document node.
+pub(crate) const NO_PARENT: u32 = u32::MAX;
+
 /// One node of the page.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Node {
-    /// The parent's id (`None` for the document node).
-    pub parent: Option<NodeId>,
+    /// The parent's id ([`NO_PARENT`] for the document node). Ids are stored as `u32`
+    /// (a page of 4 billion nodes is far over any size limit) to keep nodes small.
+    pub parent: u32,
     /// One past the last node of this node's subtree.
-    pub end: NodeId,
+    pub end: u32,
     /// What the node is.
     pub data: NodeData,
 }
 
 /// The kinds of node kept from the parse (comments, doctypes and processing instructions
 /// are dropped while building).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) enum NodeData {
-    #[default]
     Document,
     Element(Element),
     /// The parser's own buffer, moved in: usually a slice of the input, never copied.
@@ -139,7 +142,11 @@ impl Dom {
     pub(crate) fn new(nodes: Vec<Node>) -> Dom {
         Dom {
             nodes,
-            nowhere: Node::default(),
+            nowhere: Node {
+                parent: NO_PARENT,
+                end: 0,
+                data: NodeData::Document,
+            },
         }
     }
 
@@ -182,12 +189,13 @@ impl Dom {
 
     /// One past the last node of `id`'s subtree.
     pub(crate) fn end(&self, id: NodeId) -> NodeId {
-        self.node(id).end
+        self.node(id).end as NodeId
     }
 
     /// The parent of `id`.
     pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
-        self.node(id).parent
+        let parent = self.node(id).parent;
+        (parent != NO_PARENT).then_some(parent as NodeId)
     }
 
     /// The children of `id`, in order.

@@ -11,12 +11,12 @@ use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeS
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, LocalName, Namespace, QualName};
 
-use super::{AttrName, Dom, Element, Node, NodeData, NodeId, Tag};
+use super::{AttrName, Dom, Element, NO_PARENT, Node, NodeData, Tag};
 
 /// A node handle: its index in the arena.
-pub(crate) type Handle = usize;
+pub(crate) type Handle = u32;
 
-const NONE: usize = usize::MAX;
+const NONE: u32 = u32::MAX;
 
 /// The tree under construction.
 pub(crate) struct ArenaSink {
@@ -24,11 +24,11 @@ pub(crate) struct ArenaSink {
 }
 
 struct LinkedNode {
-    parent: usize,
-    first_child: usize,
-    last_child: usize,
-    prev: usize,
-    next: usize,
+    parent: u32,
+    first_child: u32,
+    last_child: u32,
+    prev: u32,
+    next: u32,
     data: LinkedData,
 }
 
@@ -38,7 +38,7 @@ enum LinkedData {
         name: QualName,
         element: Element,
         /// The `<template>` contents fragment (never part of the rendered tree).
-        template: usize,
+        template: u32,
         mathml_integration_point: bool,
     },
     Text(StrTendril),
@@ -75,7 +75,7 @@ impl ArenaSink {
     fn push(&self, data: LinkedData) -> Handle {
         let mut nodes = self.nodes.borrow_mut();
         nodes.push(LinkedNode::new(data));
-        nodes.len() - 1
+        u32::try_from(nodes.len() - 1).unwrap_or(NONE)
     }
 
     fn create_text(&self, text: StrTendril) -> Handle {
@@ -96,30 +96,46 @@ impl LinkedNode {
     }
 }
 
+/// The linked nodes, addressed by `u32` handles.
+trait Arena {
+    fn node(&self, id: u32) -> Option<&LinkedNode>;
+    fn node_mut(&mut self, id: u32) -> Option<&mut LinkedNode>;
+}
+
+impl Arena for [LinkedNode] {
+    fn node(&self, id: u32) -> Option<&LinkedNode> {
+        self.get(id as usize)
+    }
+
+    fn node_mut(&mut self, id: u32) -> Option<&mut LinkedNode> {
+        self.get_mut(id as usize)
+    }
+}
+
 /// Unlinks `id` from its parent and siblings.
-fn detach(nodes: &mut [LinkedNode], id: usize) {
-    let Some(node) = nodes.get(id) else { return };
+fn detach(nodes: &mut [LinkedNode], id: u32) {
+    let Some(node) = nodes.node(id) else { return };
     let (parent, prev, next) = (node.parent, node.prev, node.next);
     if parent == NONE {
         return;
     }
-    match nodes.get_mut(prev) {
+    match nodes.node_mut(prev) {
         Some(p) => p.next = next,
         None => {
-            if let Some(p) = nodes.get_mut(parent) {
+            if let Some(p) = nodes.node_mut(parent) {
                 p.first_child = next;
             }
         }
     }
-    match nodes.get_mut(next) {
+    match nodes.node_mut(next) {
         Some(n) => n.prev = prev,
         None => {
-            if let Some(p) = nodes.get_mut(parent) {
+            if let Some(p) = nodes.node_mut(parent) {
                 p.last_child = prev;
             }
         }
     }
-    if let Some(node) = nodes.get_mut(id) {
+    if let Some(node) = nodes.node_mut(id) {
         node.parent = NONE;
         node.prev = NONE;
         node.next = NONE;
@@ -127,42 +143,42 @@ fn detach(nodes: &mut [LinkedNode], id: usize) {
 }
 
 /// Links the detached `child` as the last child of `parent`.
-fn link_last(nodes: &mut [LinkedNode], parent: usize, child: usize) {
-    let last = nodes.get(parent).map_or(NONE, |p| p.last_child);
-    if let Some(c) = nodes.get_mut(child) {
+fn link_last(nodes: &mut [LinkedNode], parent: u32, child: u32) {
+    let last = nodes.node(parent).map_or(NONE, |p| p.last_child);
+    if let Some(c) = nodes.node_mut(child) {
         c.parent = parent;
         c.prev = last;
         c.next = NONE;
     }
-    match nodes.get_mut(last) {
+    match nodes.node_mut(last) {
         Some(l) => l.next = child,
         None => {
-            if let Some(p) = nodes.get_mut(parent) {
+            if let Some(p) = nodes.node_mut(parent) {
                 p.first_child = child;
             }
         }
     }
-    if let Some(p) = nodes.get_mut(parent) {
+    if let Some(p) = nodes.node_mut(parent) {
         p.last_child = child;
     }
 }
 
 /// Links the detached `child` just before `sibling`, under `sibling`'s parent.
-fn link_before(nodes: &mut [LinkedNode], sibling: usize, child: usize) {
-    let Some(s) = nodes.get(sibling) else { return };
+fn link_before(nodes: &mut [LinkedNode], sibling: u32, child: u32) {
+    let Some(s) = nodes.node(sibling) else { return };
     let (parent, prev) = (s.parent, s.prev);
-    if let Some(c) = nodes.get_mut(child) {
+    if let Some(c) = nodes.node_mut(child) {
         c.parent = parent;
         c.prev = prev;
         c.next = sibling;
     }
-    if let Some(s) = nodes.get_mut(sibling) {
+    if let Some(s) = nodes.node_mut(sibling) {
         s.prev = child;
     }
-    match nodes.get_mut(prev) {
+    match nodes.node_mut(prev) {
         Some(p) => p.next = child,
         None => {
-            if let Some(p) = nodes.get_mut(parent) {
+            if let Some(p) = nodes.node_mut(parent) {
                 p.first_child = child;
             }
         }
@@ -170,8 +186,8 @@ fn link_before(nodes: &mut [LinkedNode], sibling: usize, child: usize) {
 }
 
 /// Appends `text` to node `id` when it is a text node; `false` otherwise.
-fn extend_text(nodes: &mut [LinkedNode], id: usize, text: &StrTendril) -> bool {
-    match nodes.get_mut(id).map(|n| &mut n.data) {
+fn extend_text(nodes: &mut [LinkedNode], id: u32, text: &StrTendril) -> bool {
+    match nodes.node_mut(id).map(|n| &mut n.data) {
         Some(LinkedData::Text(existing)) => {
             existing.push_tendril(text);
             true
@@ -186,7 +202,11 @@ impl TreeSink for ArenaSink {
     type ElemName<'a> = Name;
 
     fn finish(self) -> Dom {
-        flatten(self.nodes.into_inner())
+        let mut linked = self.nodes.into_inner();
+        // The growth slack goes before the read-only arena is allocated beside it: the
+        // peak of the whole extraction is here. (Shrinking reallocates in place.)
+        linked.shrink_to_fit();
+        flatten(linked)
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -196,7 +216,7 @@ impl TreeSink for ArenaSink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a Handle) -> Name {
-        match self.nodes.borrow().get(*target).map(|n| &n.data) {
+        match self.nodes.borrow().node(*target).map(|n| &n.data) {
             Some(LinkedData::Element { name, .. }) => Name {
                 ns: name.ns.clone(),
                 local: name.local.clone(),
@@ -238,7 +258,7 @@ impl TreeSink for ArenaSink {
                 let last = self
                     .nodes
                     .borrow()
-                    .get(*parent)
+                    .node(*parent)
                     .map_or(NONE, |p| p.last_child);
                 if extend_text(&mut self.nodes.borrow_mut(), last, &text) {
                     return;
@@ -261,7 +281,7 @@ impl TreeSink for ArenaSink {
         let has_parent = self
             .nodes
             .borrow()
-            .get(*element)
+            .node(*element)
             .is_some_and(|n| n.parent != NONE);
         if has_parent {
             self.append_before_sibling(element, child);
@@ -273,7 +293,7 @@ impl TreeSink for ArenaSink {
     fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
-        match self.nodes.borrow().get(*target).map(|n| &n.data) {
+        match self.nodes.borrow().node(*target).map(|n| &n.data) {
             Some(LinkedData::Element { template, .. }) if *template != NONE => *template,
             _ => *target,
         }
@@ -288,7 +308,7 @@ impl TreeSink for ArenaSink {
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
         let child = match new_node {
             NodeOrText::AppendText(text) => {
-                let prev = self.nodes.borrow().get(*sibling).map_or(NONE, |s| s.prev);
+                let prev = self.nodes.borrow().node(*sibling).map_or(NONE, |s| s.prev);
                 if extend_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     return;
                 }
@@ -304,7 +324,7 @@ impl TreeSink for ArenaSink {
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
         let mut nodes = self.nodes.borrow_mut();
         if let Some(LinkedData::Element { element, .. }) =
-            nodes.get_mut(*target).map(|n| &mut n.data)
+            nodes.node_mut(*target).map(|n| &mut n.data)
         {
             for attr in attrs {
                 if let Some(name) = AttrName::from_name(&attr.name.local)
@@ -322,9 +342,9 @@ impl TreeSink for ArenaSink {
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
         let mut nodes = self.nodes.borrow_mut();
-        let mut child = nodes.get(*node).map_or(NONE, |n| n.first_child);
+        let mut child = nodes.node(*node).map_or(NONE, |n| n.first_child);
         while child != NONE {
-            let next = nodes.get(child).map_or(NONE, |c| c.next);
+            let next = nodes.node(child).map_or(NONE, |c| c.next);
             detach(&mut nodes, child);
             link_last(&mut nodes, *new_parent, child);
             child = next;
@@ -333,7 +353,7 @@ impl TreeSink for ArenaSink {
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
         matches!(
-            self.nodes.borrow().get(*handle).map(|n| &n.data),
+            self.nodes.borrow().node(*handle).map(|n| &n.data),
             Some(LinkedData::Element {
                 mathml_integration_point: true,
                 ..
@@ -347,11 +367,11 @@ impl TreeSink for ArenaSink {
 fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
     let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
     // Arena ids of the emitted ancestors of `current`.
-    let mut open: Vec<NodeId> = Vec::new();
+    let mut open: Vec<u32> = Vec::new();
     let mut current = 0;
-    let mut parent: Option<NodeId> = None;
+    let mut parent = NO_PARENT;
     // Emit `current`, then descend into its children or move on.
-    while let Some(node) = linked.get_mut(current) {
+    while let Some(node) = linked.node_mut(current) {
         let data = std::mem::replace(&mut node.data, LinkedData::Other);
         let first_child = node.first_child;
         let kept = match data {
@@ -362,22 +382,25 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
         };
         let mut next = NONE;
         if let Some(data) = kept {
-            let id = nodes.len();
+            // Ids fit in `u32` (see `Node::parent`); a tree past that is cut there.
+            let Ok(id) = u32::try_from(nodes.len()) else {
+                break;
+            };
             nodes.push(Node {
                 parent,
-                end: id + 1,
+                end: id.saturating_add(1),
                 data,
             });
             if first_child != NONE {
                 open.push(id);
-                parent = Some(id);
+                parent = id;
                 next = first_child;
             }
         }
         // No children to enter: go to the next sibling, closing finished parents.
         let mut from = current;
         while next == NONE {
-            let sibling = linked.get(from).map_or(NONE, |n| n.next);
+            let sibling = linked.node(from).map_or(NONE, |n| n.next);
             if sibling != NONE {
                 next = sibling;
                 break;
@@ -385,14 +408,21 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
             let Some(closed) = open.pop() else {
                 return Dom::new(nodes);
             };
-            let end = nodes.len();
-            if let Some(node) = nodes.get_mut(closed) {
+            let end = u32::try_from(nodes.len()).unwrap_or(u32::MAX);
+            if let Some(node) = nodes.get_mut(closed as usize) {
                 node.end = end;
             }
-            parent = open.last().copied();
-            from = linked.get(from).map_or(NONE, |n| n.parent);
+            parent = open.last().copied().unwrap_or(NO_PARENT);
+            from = linked.node(from).map_or(NONE, |n| n.parent);
         }
         current = next;
+    }
+    // Cut short: the nodes still open end where the tree stops.
+    let end = u32::try_from(nodes.len()).unwrap_or(u32::MAX);
+    for closed in open {
+        if let Some(node) = nodes.get_mut(closed as usize) {
+            node.end = end;
+        }
     }
     Dom::new(nodes)
 }

@@ -75,21 +75,25 @@ impl<'p> Patterns<'p> {
 
 /// The answers of [`ident_matches`] on one page.
 ///
-/// Keyed by the distinct ident and the pattern list's address: rules pass `'static`
-/// lists, so one list keeps one address (and is read into [`Patterns`] once). Two lists at one address would be the same
-/// list, and a list seen at a second address is only matched again, so the memo can
-/// never change an answer.
+/// Pattern lists are told apart by address: rules pass `'static` lists, so one list keeps
+/// one address (and is read into [`Patterns`] once). Two lists at one address would be
+/// the same list, and a list seen at a second address is only matched again, so the memo
+/// can never change an answer. The first [`MEMO_LISTS`] lists are remembered, as two bits
+/// per distinct ident (asked, matched); any list after those is matched each time.
 #[derive(Debug, Default)]
 pub(crate) struct NameMemo<'a> {
     /// Each distinct ident, numbered in order of first sight.
     idents: FxHashMap<&'a str, u32>,
     /// The element asked about last, and its ident's number.
     current: Option<(NodeId, u32)>,
-    /// `(ident number, list address, list length)` -> the answer.
-    answers: FxHashMap<(u32, usize, usize), bool>,
-    /// `(list address, list length)` -> the list, read.
-    lists: FxHashMap<(usize, usize), Patterns<'static>>,
+    /// By ident number: the lists asked about (bit `i` for `lists[i]`), and those matched.
+    answers: Vec<(u64, u64)>,
+    /// `(address, length)` of each list seen, and the list, read; in order of first sight.
+    lists: Vec<((usize, usize), Patterns<'static>)>,
 }
+
+/// How many pattern lists a [`NameMemo`] remembers answers for (the bits of a `u64`).
+const MEMO_LISTS: usize = 64;
 
 impl<'a> NameMemo<'a> {
     /// [`ident_matches`]`(ident, patterns)` for element `id`, whose ident is `ident`.
@@ -107,21 +111,37 @@ impl<'a> NameMemo<'a> {
             _ => {
                 let next = u32::try_from(self.idents.len()).unwrap_or(u32::MAX);
                 let number = *self.idents.entry(ident).or_insert(next);
+                if number == next {
+                    self.answers.push((0, 0));
+                }
                 self.current = Some((id, number));
                 number
             }
         };
-        let list = (patterns.as_ptr() as usize, patterns.len());
-        let lists = &mut self.lists;
-        *self
-            .answers
-            .entry((number, list.0, list.1))
-            .or_insert_with(|| {
-                lists
-                    .entry(list)
-                    .or_insert_with(|| Patterns::new(patterns))
-                    .match_ident(ident)
-            })
+        let address = (patterns.as_ptr() as usize, patterns.len());
+        let list = match self.lists.iter().position(|(seen, _)| *seen == address) {
+            Some(list) => list,
+            None => {
+                self.lists.push((address, Patterns::new(patterns)));
+                self.lists.len() - 1
+            }
+        };
+        let (Some((asked, matched)), Some((_, read))) =
+            (self.answers.get_mut(number as usize), self.lists.get(list))
+        else {
+            return ident_matches(ident, patterns);
+        };
+        if list >= MEMO_LISTS {
+            return read.match_ident(ident);
+        }
+        let bit = 1u64 << list;
+        if *asked & bit == 0 {
+            *asked |= bit;
+            if read.match_ident(ident) {
+                *matched |= bit;
+            }
+        }
+        *matched & bit != 0
     }
 }
 

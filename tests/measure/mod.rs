@@ -107,12 +107,9 @@ pub fn measure<T>(name: &str, input_len: usize, case: impl FnOnce() -> T) -> (T,
     let _alone = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let before = LIVE.with(Cell::get);
-    PEAK.with(|peak| peak.set(before));
     let start = Instant::now();
-    let out = case();
+    let (out, peak) = peak_heap(case);
     let elapsed = start.elapsed();
-    let peak = usize::try_from(PEAK.with(Cell::get) - before).unwrap_or(0);
     let cost = Cost { elapsed, peak };
     println!(
         "| {name} | {} | {:.3} s | {} | {:.1}x |",
@@ -130,6 +127,16 @@ pub fn measure<T>(name: &str, input_len: usize, case: impl FnOnce() -> T) -> (T,
         human(PEAK_FIXED)
     );
     (out, cost)
+}
+
+/// Runs `case` and returns the most heap it had live at once on this thread, above what
+/// was live before it started.
+pub fn peak_heap<T>(case: impl FnOnce() -> T) -> (T, usize) {
+    let before = LIVE.with(Cell::get);
+    PEAK.with(|peak| peak.set(before));
+    let out = case();
+    let peak = usize::try_from(PEAK.with(Cell::get) - before).unwrap_or(0);
+    (out, peak)
 }
 
 /// xorshift64: fixed, dependency-free pseudo-random bytes.
