@@ -45,30 +45,86 @@ impl<'p> Pattern<'p> {
 }
 
 /// A pattern list, read once: the compound patterns (matched against whole class names)
-/// apart from the others (matched against words).
+/// apart from the others (matched against words), each side with the bytes its patterns
+/// start or end with, so that most words are turned down by two bit tests.
 #[derive(Debug)]
 struct Patterns<'p> {
-    classes: Vec<Pattern<'p>>,
-    words: Vec<Pattern<'p>>,
+    classes: Side<'p>,
+    words: Side<'p>,
+}
+
+/// Patterns of one side, and the first bytes of the exact and prefix ones and the last
+/// bytes of the suffix ones: a word that has neither matches none.
+#[derive(Debug, Default)]
+struct Side<'p> {
+    patterns: Vec<Pattern<'p>>,
+    firsts: ByteSet,
+    lasts: ByteSet,
+    /// An empty pattern (`"*"`) matches every word.
+    any: bool,
+}
+
+impl<'p> Side<'p> {
+    fn new(patterns: impl Iterator<Item = &'p str>) -> Side<'p> {
+        let mut side = Side::default();
+        for pattern in patterns.map(Pattern::new) {
+            match pattern {
+                Pattern::Exact(p) | Pattern::Prefix(p) => match p.bytes().next() {
+                    Some(first) => side.firsts.insert(first),
+                    None => side.any = true,
+                },
+                Pattern::Suffix(p) => match p.bytes().last() {
+                    Some(last) => side.lasts.insert(last),
+                    None => side.any = true,
+                },
+            }
+            side.patterns.push(pattern);
+        }
+        side
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        let (Some(first), Some(last)) = (word.bytes().next(), word.bytes().last()) else {
+            return false;
+        };
+        (self.any || self.firsts.contains(first) || self.lasts.contains(last))
+            && self.patterns.iter().any(|p| p.matches(word))
+    }
+}
+
+/// A set of bytes.
+#[derive(Debug, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        if let Some(bits) = self.0.get_mut(usize::from(b / 64)) {
+            *bits |= 1 << (b % 64);
+        }
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0
+            .get(usize::from(b / 64))
+            .is_some_and(|bits| bits & (1 << (b % 64)) != 0)
+    }
 }
 
 impl<'p> Patterns<'p> {
     fn new(patterns: &[&'p str]) -> Patterns<'p> {
-        let (compound, simple): (Vec<&str>, Vec<&str>) = patterns
-            .iter()
-            .partition(|p| p.bytes().any(|b| b == b'-' || b == b'_'));
+        let compound = |p: &&str| p.bytes().any(|b| b == b'-' || b == b'_');
         Patterns {
-            classes: compound.into_iter().map(Pattern::new).collect(),
-            words: simple.into_iter().map(Pattern::new).collect(),
+            classes: Side::new(patterns.iter().copied().filter(compound)),
+            words: Side::new(patterns.iter().copied().filter(|p| !compound(p))),
         }
     }
 
     fn match_ident(&self, ident: &str) -> bool {
         ident.split_ascii_whitespace().any(|class| {
-            self.classes.iter().any(|p| p.matches(class))
+            self.classes.matches(class)
                 || class
                     .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| !word.is_empty() && self.words.iter().any(|p| p.matches(word)))
+                    .any(|word| self.words.matches(word))
         })
     }
 }
@@ -160,6 +216,11 @@ mod tests {
         assert!(!ident_matches("entry-content-read-more", &["read-more"]));
         assert!(!ident_matches("elementor-widget", &["widgets"]));
         assert!(!ident_matches("", &["ad", "*title"]));
+        // Every byte value can start or end a pattern; `*` alone matches any word.
+        assert!(ident_matches("zz-ÿ", &["*ÿ"]));
+        assert!(ident_matches("x9", &["x9"]));
+        assert!(ident_matches("any", &["*"]));
+        assert!(!ident_matches("--", &["*"]));
     }
 
     #[test]
