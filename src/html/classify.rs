@@ -9,7 +9,7 @@ use crate::dom::{Dom, NodeId};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
-use crate::rules::{Ctx, HTML_RULES};
+use crate::rules::{Ctx, HTML_RULES, HtmlRule};
 use crate::tuning::Tuning;
 
 /// One removed subtree.
@@ -61,7 +61,7 @@ pub(crate) fn classify(
         }
         let hit = HTML_RULES
             .iter()
-            .filter(|rule| !keep.contains(&rule.kind))
+            .filter(|rule| !keep.contains(&rule.kind) && offered(&ctx, rule, id))
             .find_map(|rule| (rule.fires)(&ctx, id).map(|target| (rule, target)));
         match hit {
             Some((rule, target)) if dom.contains(target, id) => {
@@ -81,4 +81,18 @@ pub(crate) fn classify(
         }
     }
     Verdicts(verdicts)
+}
+
+/// `true` when `rule` is to be tried on `id`: the element has what the rule needs. In
+/// debug builds (the tests) a rule not offered is tried all the same, and must not fire:
+/// a wrong `needs` fails every test page that shows it.
+fn offered(ctx: &Ctx, rule: &HtmlRule, id: NodeId) -> bool {
+    let met = rule.needs.met(ctx, id);
+    debug_assert!(
+        met || (rule.fires)(ctx, id).is_none(),
+        "{} fired on an element without what it needs ({:?})",
+        rule.name,
+        rule.needs
+    );
+    met
 }

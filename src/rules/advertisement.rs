@@ -1,6 +1,6 @@
 //! [`Boilerplate::Advertisement`]: ads, sponsored slots and their "Advertisement" labels.
 
-use super::{Ctx, HtmlRule, label_only, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -12,6 +12,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "advertisement::label_only",
     kind: Boilerplate::Advertisement,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Advertisement),
 };
 
@@ -20,6 +21,7 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
 pub(crate) const NAMED_SLOT: HtmlRule = HtmlRule {
     name: "advertisement::named_slot",
     kind: Boilerplate::Advertisement,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,

@@ -1,7 +1,7 @@
 //! [`Boilerplate::ArticleMeta`]: bylines, dates and category lines around the title (their
 //! values go to the article's metadata, not its body).
 
-use super::{Ctx, HtmlRule, label_only, lexicon, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
@@ -13,6 +13,7 @@ use crate::tuning::{BYLINE_MAX_WORDS, META_LINE_MAX_CHARS};
 pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
     name: "article_meta::named_line",
     kind: Boilerplate::ArticleMeta,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,
@@ -44,6 +45,7 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
 pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
     name: "article_meta::credit_line",
     kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ArticleMeta),
 };
 

@@ -1,6 +1,6 @@
 //! [`Boilerplate::AuthorBox`]: "About the author" boxes after the article.
 
-use super::{Ctx, HtmlRule, lexicon, removable_box};
+use super::{Ctx, HtmlRule, Needs, lexicon, removable_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
@@ -14,6 +14,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
     name: "author_box::about_heading",
     kind: Boilerplate::AuthorBox,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let label = ctx.heading_label(id)?;
         author_name(&label)?;
@@ -27,6 +28,7 @@ pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "author_box::named_box",
     kind: Boilerplate::AuthorBox,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         let compound = ctx.ident(id).contains("author")
             && ctx.named(id, &["author*", "*author"])

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Breadcrumbs`]: "Home › News › World" trails.
 
-use super::{Ctx, HtmlRule, removable_box};
+use super::{Ctx, HtmlRule, Needs, removable_box};
 use crate::dom::{AttrName, NodeId};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
@@ -13,6 +13,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const TRAIL: HtmlRule = HtmlRule {
     name: "breadcrumbs::trail",
     kind: Boilerplate::Breadcrumbs,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let hit = ctx.named(

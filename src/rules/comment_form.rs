@@ -1,6 +1,6 @@
 //! [`Boilerplate::CommentForm`]: the form for writing a comment, "Leave a Reply".
 
-use super::{Ctx, HtmlRule, label_only, labelled};
+use super::{Ctx, HtmlRule, Needs, label_only, labelled};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
@@ -13,6 +13,7 @@ use crate::tuning::LINE_LABEL_MAX_CHARS;
 pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "comment_form::reply_heading",
     kind: Boilerplate::CommentForm,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::CommentForm),
 };
 
@@ -21,6 +22,7 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 pub(crate) const FORM_WITH_TEXT_AREA: HtmlRule = HtmlRule {
     name: "comment_form::form_with_text_area",
     kind: Boilerplate::CommentForm,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         if ctx.dom.tag(id) != Some(Tag::Form) || ctx.protected(id) {
             return None;
@@ -36,6 +38,7 @@ pub(crate) const FORM_WITH_TEXT_AREA: HtmlRule = HtmlRule {
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "comment_form::label_only",
     kind: Boilerplate::CommentForm,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentForm),
 };
 

@@ -1,6 +1,6 @@
 //! [`Boilerplate::CommentSection`]: readers' comments under an article.
 
-use super::{Ctx, HtmlRule, label_only, labelled, named_box, removable_box};
+use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
@@ -12,6 +12,7 @@ use crate::text::lines::Lines;
 pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "comment_section::comments_heading",
     kind: Boilerplate::CommentSection,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let label = ctx.heading_label(id)?;
         let counted = label.split_once(' ').is_some_and(|(n, rest)| {
@@ -32,6 +33,7 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "comment_section::named_box",
     kind: Boilerplate::CommentSection,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,
@@ -74,6 +76,7 @@ fn only_a_form(ctx: &Ctx, id: NodeId) -> bool {
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "comment_section::label_only",
     kind: Boilerplate::CommentSection,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::CommentSection),
 };
 

@@ -1,6 +1,6 @@
 //! [`Boilerplate::CookieNotice`]: cookie and consent banners.
 
-use super::{Ctx, HtmlRule, named_box};
+use super::{Ctx, HtmlRule, Needs, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
@@ -14,6 +14,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "cookie_notice::named_banner",
     kind: Boilerplate::CookieNotice,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,

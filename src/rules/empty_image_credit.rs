@@ -1,6 +1,6 @@
 //! [`Boilerplate::EmptyImageCredit`]: captions that hold a credit label and no name.
 
-use super::{Ctx, HtmlRule, lexicon};
+use super::{Ctx, HtmlRule, Needs, lexicon};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
@@ -13,6 +13,7 @@ use crate::tuning::CREDIT_LABEL_MAX_CHARS;
 pub(crate) const CAPTION_LABEL_ONLY: HtmlRule = HtmlRule {
     name: "empty_image_credit::caption_label_only",
     kind: Boilerplate::EmptyImageCredit,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let caption = ctx.dom.tag(id) == Some(Tag::Figcaption)
             || ctx.named(id, &["caption", "*caption", "credit*", "*credit"]);

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Footer`]: page footers with copyright and legal links.
 
-use super::{Ctx, HtmlRule, label_only, removable_box};
+use super::{Ctx, HtmlRule, Needs, label_only, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -14,6 +14,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
     name: "footer::page_footer",
     kind: Boilerplate::Footer,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let hit = dom.tag(id) == Some(Tag::Footer)
@@ -45,6 +46,7 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
 pub(crate) const COPYRIGHT_LINE: HtmlRule = HtmlRule {
     name: "footer::copyright_line",
     kind: Boilerplate::Footer,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Footer),
 };
 

@@ -1,6 +1,6 @@
 //! [`Boilerplate::LinkCluster`]: blocks made mostly of links.
 
-use super::{Ctx, HtmlRule, removable_box};
+use super::{Ctx, HtmlRule, Needs, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
@@ -12,6 +12,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 pub(crate) const DENSE_LINKS: HtmlRule = HtmlRule {
     name: "link_cluster::dense_links",
     kind: Boilerplate::LinkCluster,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let container = matches!(
             ctx.dom.tag(id),

@@ -92,8 +92,34 @@ pub(crate) struct HtmlRule {
     pub name: &'static str,
     /// Why what it removes is boilerplate.
     pub kind: Boilerplate,
+    /// What an element must have for the rule to fire on it; elements without it are not
+    /// offered to the rule (in debug builds they are, and the rule must not fire).
+    pub needs: Needs,
     /// The element to remove when the rule fires on this element.
     pub fires: fn(&Ctx, NodeId) -> Option<NodeId>,
+}
+
+/// What an element must have for a rule to fire on it: a cheap test that spares most
+/// elements most rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Needs {
+    /// An `id` or `class` (name rules).
+    Name,
+    /// Visible text (label rules).
+    Text,
+    /// Nothing (rules on tags, roles and counts).
+    Anything,
+}
+
+impl Needs {
+    /// `true` when element `id` has what the rule needs.
+    pub(crate) fn met(self, ctx: &Ctx, id: NodeId) -> bool {
+        match self {
+            Needs::Name => !ctx.ident(id).is_empty(),
+            Needs::Text => ctx.stats.sums(id).text_chars > 0,
+            Needs::Anything => true,
+        }
+    }
 }
 
 /// Every HTML rule, tried in this order on each element; the first that fires wins.

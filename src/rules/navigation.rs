@@ -1,6 +1,6 @@
 //! [`Boilerplate::Navigation`]: site menus and navigation bars.
 
-use super::{Ctx, HtmlRule, named_box, removable_box};
+use super::{Ctx, HtmlRule, Needs, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, run_end};
@@ -13,6 +13,7 @@ use crate::tuning::{MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_RUN_MIN_LINES
 pub(crate) const NAV_ELEMENT: HtmlRule = HtmlRule {
     name: "navigation::nav_element",
     kind: Boilerplate::Navigation,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let nav = ctx.dom.tag(id) == Some(Tag::Nav)
             || ctx.dom.attr(id, AttrName::Role).is_some_and(|r| {
@@ -31,6 +32,7 @@ pub(crate) const NAV_ELEMENT: HtmlRule = HtmlRule {
 pub(crate) const NAMED_MENU: HtmlRule = HtmlRule {
     name: "navigation::named_menu",
     kind: Boilerplate::Navigation,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         if ctx.stats.sums(id).link_density() < ctx.tuning.link_cluster_density {
             return None;

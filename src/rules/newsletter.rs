@@ -1,6 +1,6 @@
 //! [`Boilerplate::Newsletter`]: newsletter and subscription boxes.
 
-use super::{Ctx, HtmlRule, labelled, named_box};
+use super::{Ctx, HtmlRule, Needs, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -11,6 +11,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "newsletter::signup_heading",
     kind: Boilerplate::Newsletter,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::Newsletter),
 };
 
@@ -18,6 +19,7 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "newsletter::named_box",
     kind: Boilerplate::Newsletter,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Pagination`]: page numbers and previous/next post links.
 
-use super::{Ctx, HtmlRule, named_box};
+use super::{Ctx, HtmlRule, Needs, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::WIDGET_MAX_CHARS;
@@ -9,6 +9,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const NAMED_PAGER: HtmlRule = HtmlRule {
     name: "pagination::named_pager",
     kind: Boilerplate::Pagination,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,

@@ -1,6 +1,6 @@
 //! [`Boilerplate::RelatedPosts`]: teasers for other posts, "Check Also", "Related Posts".
 
-use super::{Ctx, HtmlRule, label_only, labelled, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
@@ -14,6 +14,7 @@ use crate::tuning::TEASER_TITLE_MAX_WORDS;
 pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "related_posts::teaser_heading",
     kind: Boilerplate::RelatedPosts,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::RelatedPosts),
 };
 
@@ -21,6 +22,7 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "related_posts::named_box",
     kind: Boilerplate::RelatedPosts,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,
@@ -46,6 +48,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "related_posts::label_only",
     kind: Boilerplate::RelatedPosts,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::RelatedPosts),
 };
 

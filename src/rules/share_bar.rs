@@ -1,6 +1,6 @@
 //! [`Boilerplate::ShareBar`]: "Share this" buttons and follow links.
 
-use super::{Ctx, HtmlRule, label_only, labelled, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
@@ -13,6 +13,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "share_bar::share_heading",
     kind: Boilerplate::ShareBar,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::ShareBar),
 };
 
@@ -21,6 +22,7 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "share_bar::named_box",
     kind: Boilerplate::ShareBar,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,
@@ -37,6 +39,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     name: "share_bar::label_only",
     kind: Boilerplate::ShareBar,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ShareBar),
 };
 

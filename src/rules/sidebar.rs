@@ -1,6 +1,6 @@
 //! [`Boilerplate::Sidebar`]: sidebars and widget columns.
 
-use super::{Ctx, HtmlRule, named_box, removable_box};
+use super::{Ctx, HtmlRule, Needs, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
@@ -10,6 +10,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 pub(crate) const ASIDE: HtmlRule = HtmlRule {
     name: "sidebar::aside",
     kind: Boilerplate::Sidebar,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let hit = (dom.tag(id) == Some(Tag::Aside) && !ctx.inside_content(id))
@@ -30,6 +31,7 @@ pub(crate) const ASIDE: HtmlRule = HtmlRule {
 pub(crate) const NAMED_COLUMN: HtmlRule = HtmlRule {
     name: "sidebar::named_column",
     kind: Boilerplate::Sidebar,
+    needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
         named_box(
             ctx,

@@ -1,6 +1,6 @@
 //! [`Boilerplate::SiteHeader`]: the page's header with logo, tagline and menus.
 
-use super::{Ctx, HtmlRule, removable_box};
+use super::{Ctx, HtmlRule, Needs, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
@@ -11,6 +11,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 pub(crate) const PAGE_HEADER: HtmlRule = HtmlRule {
     name: "site_header::page_header",
     kind: Boilerplate::SiteHeader,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         let ident = ctx.ident(id);

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Widget`]: forms and other interface pieces with no prose.
 
-use super::{Ctx, HtmlRule, removable_box};
+use super::{Ctx, HtmlRule, Needs, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -13,6 +13,7 @@ use crate::tuning::WIDGET_MAX_CHARS;
 pub(crate) const FORM: HtmlRule = HtmlRule {
     name: "widget::form",
     kind: Boilerplate::Widget,
+    needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
         if ctx.dom.tag(id) == Some(Tag::Form) {
             removable_box(ctx, id, WIDGET_MAX_CHARS)
