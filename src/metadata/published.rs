@@ -168,22 +168,32 @@ fn keyed_script_date(finder: &AhoCorasick, text: &str) -> Option<String> {
     best.map(|(_, date)| date)
 }
 
+/// Every part a date-named element's `id`/`class` has (see `visible_date`).
+static DATE_NAME_PARTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::new(["meta", "byline", "date", "time", "posted", "published"]).ok()
+});
+
 /// A date written for people away from the title: in a short element named for dates or
 /// bylines (`post-date`, `entry-meta`, `byline`), then at the start of the main content.
 fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId]) -> Option<String> {
     let dated = |id: NodeId| {
-        dom.element(id).is_some_and(|e| {
-            // Whole words ("meta", "byline") or parts of compound names
-            // ("publicationTime", "dateAndAuthor", "post-date").
-            e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                matches!(w, "meta" | "byline")
-                    || w.contains("date")
-                    || w.starts_with("time")
-                    || w.ends_with("time")
-                    || w.contains("posted")
-                    || w.contains("published")
+        dom.end(id) - id <= DATE_ELEMENT_MAX_NODES
+            && dom.element(id).is_some_and(|e| {
+                // Whole words ("meta", "byline") or parts of compound names
+                // ("publicationTime", "dateAndAuthor", "post-date"); one pass over the
+                // name first, since most names hold none of these.
+                DATE_NAME_PARTS
+                    .as_ref()
+                    .is_none_or(|parts| parts.is_match(&*e.ident))
+                    && e.ident.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        matches!(w, "meta" | "byline")
+                            || w.contains("date")
+                            || w.starts_with("time")
+                            || w.ends_with("time")
+                            || w.contains("posted")
+                            || w.contains("published")
+                    })
             })
-        }) && dom.end(id) - id <= DATE_ELEMENT_MAX_NODES
             && !hidden(id)
     };
     (0..dom.len())
