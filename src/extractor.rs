@@ -322,7 +322,9 @@ impl Extractor {
 
 /// The removed text for a [`Removal`], cut at `REMOVAL_TEXT_MAX_CHARS`.
 fn removed_text(dom: &Dom, mask: &Mask, id: NodeId) -> String {
-    cut(dom.collect_text(id, |n| mask.hidden(n)))
+    // Enough bytes for one character more than is kept, however wide the characters.
+    let enough = 4 * (REMOVAL_TEXT_MAX_CHARS + 2);
+    cut(dom.collect_text_prefix(id, |n| mask.hidden(n), enough))
 }
 
 /// `text` cut at `REMOVAL_TEXT_MAX_CHARS` with `…`.

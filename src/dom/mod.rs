@@ -225,10 +225,21 @@ impl Dom {
     /// The text of `id`'s subtree with whitespace collapsed to single spaces, skipping
     /// subtrees for which `skip` answers `true`.
     pub(crate) fn collect_text(&self, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
+        self.collect_text_prefix(id, skip, usize::MAX)
+    }
+
+    /// [`Dom::collect_text`] that stops once it has `max_bytes` or more: the start of a
+    /// long text without the cost of the rest.
+    pub(crate) fn collect_text_prefix(
+        &self,
+        id: NodeId,
+        skip: impl Fn(NodeId) -> bool,
+        max_bytes: usize,
+    ) -> String {
         let mut out = String::new();
         let end = self.end(id);
         let mut cur = id;
-        while cur < end {
+        while cur < end && out.len() < max_bytes {
             if cur != id && skip(cur) {
                 cur = self.end(cur);
                 continue;

@@ -201,7 +201,7 @@ fn visible_date(dom: &Dom, hidden: &impl Fn(NodeId) -> bool, content: &[NodeId])
         .find_map(|id| date::find_visible(&dom.collect_text(id, hidden)))
         .or_else(|| {
             let first = content.first()?;
-            let text = dom.collect_text(*first, hidden);
+            let text = dom.collect_text_prefix(*first, hidden, 4 * DATE_CONTENT_HEAD_CHARS);
             let head: String = text.chars().take(DATE_CONTENT_HEAD_CHARS).collect();
             date::find_visible(&head)
         })
