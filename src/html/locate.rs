@@ -8,6 +8,10 @@
 //! visible text always locates something: with no paragraph, the `body` is the content.
 //! Never changes the tree. Cost: two passes over the arena plus one walk up per paragraph.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::classify::Verdicts;
 use crate::html::measure::Stats;
@@ -203,10 +207,14 @@ fn weight(dom: &Dom, id: NodeId) -> f32 {
     let Some(e) = dom.element(id) else { return 0.0 };
     let ident = &*e.ident;
     let mut w = 0.0;
-    if POSITIVE.iter().any(|p| ident.contains(p)) {
+    let names = |finder: &LazyLock<Option<AhoCorasick>>, words: &[&str]| match finder.as_ref() {
+        Some(finder) => finder.is_match(ident),
+        None => words.iter().any(|p| ident.contains(p)),
+    };
+    if !ident.is_empty() && names(&POSITIVE_FINDER, POSITIVE) {
         w += CLASS_WEIGHT;
     }
-    if NEGATIVE.iter().any(|p| ident.contains(p)) {
+    if !ident.is_empty() && names(&NEGATIVE_FINDER, NEGATIVE) {
         w -= CLASS_WEIGHT;
     }
     if e.attr(AttrName::Itemprop).is_some_and(|v| {
@@ -252,6 +260,12 @@ const NEGATIVE: &[&str] = &[
     "tool",
     "widget",
 ];
+
+/// [`POSITIVE`] and [`NEGATIVE`], each searched for in one pass over a name.
+static POSITIVE_FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(POSITIVE).ok());
+static NEGATIVE_FINDER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(NEGATIVE).ok());
 
 /// `true` for nodes never rendered or inside a boilerplate verdict.
 pub(crate) fn removed_nodes(dom: &Dom, mask: &Mask, verdicts: &Verdicts) -> Vec<bool> {

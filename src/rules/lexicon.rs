@@ -456,14 +456,30 @@ pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
 /// Lower-cases `label`, collapses whitespace and drops trailing punctuation and arrows.
 pub(crate) fn normalize(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
-    crate::dom::push_collapsed(&mut out, &label.to_lowercase());
-    out.trim()
+    if label.is_ascii() {
+        // One pass, one allocation: most labels are ASCII.
+        for b in label.bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            } else {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+    } else {
+        crate::dom::push_collapsed(&mut out, &label.to_lowercase());
+    }
+    let end = out
         .trim_end_matches(|c: char| {
             matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|')
                 || c.is_whitespace()
         })
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .to_string()
+        .len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    out.drain(..start);
+    out
 }
 
 /// The boilerplate kind a label names, if any: the first kind of [`SECTION_LABELS`] with
@@ -559,6 +575,37 @@ pub(crate) fn credit(caption: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalize_lowercases_collapses_and_trims() {
+        // The plain definition, for comparison with the one-pass ASCII path.
+        fn reference(label: &str) -> String {
+            let mut out = String::new();
+            crate::dom::push_collapsed(&mut out, &label.to_lowercase());
+            out.trim()
+                .trim_end_matches(|c: char| {
+                    matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|')
+                        || c.is_whitespace()
+                })
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        }
+        for label in [
+            "  Related Posts:",
+            "READ\tMORE  \n>>",
+            "-- Leave a Reply --",
+            "\x0bA\x0cB\r",
+            "",
+            "   ",
+            "...",
+            "Lire aussi »",
+            "ÜBER DEN AUTOR",
+            "© 2016 Site. All rights reserved.",
+        ] {
+            assert_eq!(normalize(label), reference(label), "{label:?}");
+        }
+        assert_eq!(normalize("  Related Posts:"), "related posts");
+    }
 
     #[test]
     fn labels_match_whole_or_prefix_across_languages() {

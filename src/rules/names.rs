@@ -119,6 +119,14 @@ impl<'p> Patterns<'p> {
         }
     }
 
+    fn match_split(&self, split: &Split) -> bool {
+        split
+            .classes
+            .iter()
+            .any(|class| self.classes.matches(class))
+            || split.words.iter().any(|word| self.words.matches(word))
+    }
+
     fn match_ident(&self, ident: &str) -> bool {
         ident.split_ascii_whitespace().any(|class| {
             self.classes.matches(class)
@@ -146,6 +154,28 @@ pub(crate) struct NameMemo<'a> {
     answers: Vec<(u64, u64)>,
     /// `(address, length)` of each list seen, and the list, read; in order of first sight.
     lists: Vec<((usize, usize), Patterns<'static>)>,
+    /// The class names and their words of the ident last matched against a list, split
+    /// once for all the lists it is matched against.
+    split: Option<(u32, Split<'a>)>,
+}
+
+/// An ident's class names, and their words.
+#[derive(Debug, Default)]
+struct Split<'a> {
+    classes: Vec<&'a str>,
+    words: Vec<&'a str>,
+}
+
+impl<'a> Split<'a> {
+    fn new(ident: &'a str) -> Split<'a> {
+        let classes: Vec<&str> = ident.split_ascii_whitespace().collect();
+        let words = classes
+            .iter()
+            .flat_map(|class| class.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| !word.is_empty())
+            .collect();
+        Split { classes, words }
+    }
 }
 
 /// How many pattern lists a [`NameMemo`] remembers answers for (the bits of a `u64`).
@@ -193,7 +223,11 @@ impl<'a> NameMemo<'a> {
         let bit = 1u64 << list;
         if *asked & bit == 0 {
             *asked |= bit;
-            if read.match_ident(ident) {
+            let split = match &mut self.split {
+                Some((split_number, split)) if *split_number == number => split,
+                slot => &mut slot.insert((number, Split::new(ident))).1,
+            };
+            if read.match_split(split) {
                 *matched |= bit;
             }
         }
