@@ -11,6 +11,7 @@ pub(crate) mod tag;
 
 pub(crate) use build::build;
 use html5ever::tendril::StrTendril;
+use html5ever::{LocalName, local_name};
 pub(crate) use tag::Tag;
 
 /// Index of a node in its [`Dom`]; only a `Dom` hands them out.
@@ -92,36 +93,41 @@ pub(crate) enum AttrName {
 }
 
 impl AttrName {
-    fn from_name(name: &str) -> Option<AttrName> {
-        Some(match name {
-            "id" => AttrName::Id,
-            "class" => AttrName::Class,
-            "role" => AttrName::Role,
-            "itemprop" => AttrName::Itemprop,
-            "itemtype" => AttrName::Itemtype,
-            "href" => AttrName::Href,
-            "src" => AttrName::Src,
-            "data-src" | "data-lazy-src" | "data-original" => AttrName::DataSrc,
-            "srcset" => AttrName::Srcset,
-            "alt" => AttrName::Alt,
-            "title" => AttrName::Title,
-            "hidden" => AttrName::Hidden,
-            "style" => AttrName::Style,
-            "aria-hidden" => AttrName::AriaHidden,
-            "aria-label" => AttrName::AriaLabel,
-            "lang" => AttrName::Lang,
-            "content" => AttrName::Content,
-            "name" => AttrName::Name,
-            "property" => AttrName::Property,
-            "rel" => AttrName::Rel,
-            "datetime" => AttrName::Datetime,
-            "type" => AttrName::Type,
-            "http-equiv" => AttrName::HttpEquiv,
-            "start" => AttrName::Start,
-            "width" => AttrName::Width,
-            "height" => AttrName::Height,
-            "colspan" => AttrName::Colspan,
-            "rowspan" => AttrName::Rowspan,
+    /// The attribute of a local name, if it is one that is kept (atoms compared, not
+    /// strings).
+    fn from_local(name: &LocalName) -> Option<AttrName> {
+        Some(match *name {
+            local_name!("id") => AttrName::Id,
+            local_name!("class") => AttrName::Class,
+            local_name!("role") => AttrName::Role,
+            local_name!("itemprop") => AttrName::Itemprop,
+            local_name!("itemtype") => AttrName::Itemtype,
+            local_name!("href") => AttrName::Href,
+            local_name!("src") => AttrName::Src,
+            local_name!("srcset") => AttrName::Srcset,
+            local_name!("alt") => AttrName::Alt,
+            local_name!("title") => AttrName::Title,
+            local_name!("hidden") => AttrName::Hidden,
+            local_name!("style") => AttrName::Style,
+            local_name!("aria-hidden") => AttrName::AriaHidden,
+            local_name!("aria-label") => AttrName::AriaLabel,
+            local_name!("lang") => AttrName::Lang,
+            local_name!("content") => AttrName::Content,
+            local_name!("name") => AttrName::Name,
+            local_name!("property") => AttrName::Property,
+            local_name!("rel") => AttrName::Rel,
+            local_name!("datetime") => AttrName::Datetime,
+            local_name!("type") => AttrName::Type,
+            local_name!("http-equiv") => AttrName::HttpEquiv,
+            local_name!("start") => AttrName::Start,
+            local_name!("width") => AttrName::Width,
+            local_name!("height") => AttrName::Height,
+            local_name!("colspan") => AttrName::Colspan,
+            local_name!("rowspan") => AttrName::Rowspan,
+            // Lazy-loading sources are not in the static atom table: compared as text.
+            _ if matches!(&**name, "data-src" | "data-lazy-src" | "data-original") => {
+                AttrName::DataSrc
+            }
             _ => return None,
         })
     }

@@ -18,6 +18,10 @@ pub(crate) type Handle = u32;
 
 const NONE: u32 = u32::MAX;
 
+/// Bytes of HTML per parsed node on a typical page, for the arena's first size: an
+/// estimate on the low side, so that the space reserved and never used stays small.
+const BYTES_PER_NODE: usize = 64;
+
 /// The tree under construction.
 pub(crate) struct ArenaSink {
     nodes: RefCell<Vec<LinkedNode>>,
@@ -66,9 +70,13 @@ impl ElemName for Name {
 }
 
 impl ArenaSink {
-    pub(crate) fn new() -> ArenaSink {
+    /// A sink for a page of `html_bytes`, its arena sized for the nodes such a page
+    /// usually has (one per [`BYTES_PER_NODE`]), so that few pages grow it.
+    pub(crate) fn with_capacity_for(html_bytes: usize) -> ArenaSink {
+        let mut nodes = Vec::with_capacity(1 + html_bytes / BYTES_PER_NODE);
+        nodes.push(LinkedNode::new(LinkedData::Document));
         ArenaSink {
-            nodes: RefCell::new(vec![LinkedNode::new(LinkedData::Document)]),
+            nodes: RefCell::new(nodes),
         }
     }
 
@@ -327,7 +335,7 @@ impl TreeSink for ArenaSink {
             nodes.node_mut(*target).map(|n| &mut n.data)
         {
             for attr in attrs {
-                if let Some(name) = AttrName::from_name(&attr.name.local)
+                if let Some(name) = AttrName::from_local(&attr.name.local)
                     && element.attr(name).is_none()
                 {
                     add_attr(element, name, attr.value);
@@ -427,14 +435,14 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
     Dom::new(nodes)
 }
 
-fn element(local: &str, attrs: Vec<Attribute>) -> Element {
+fn element(local: &LocalName, attrs: Vec<Attribute>) -> Element {
     let mut element = Element {
-        tag: Tag::from_name(local),
+        tag: Tag::from_local(local),
         ident: Box::default(),
         attrs: Vec::new(),
     };
     for attr in attrs {
-        if let Some(name) = AttrName::from_name(&attr.name.local) {
+        if let Some(name) = AttrName::from_local(&attr.name.local) {
             add_attr(&mut element, name, attr.value);
         }
     }

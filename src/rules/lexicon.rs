@@ -500,11 +500,17 @@ pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
             Shape::Contains(p) => norm.contains(p),
         })
         .map(|(kind, _)| *kind);
-    let contained = index.contains.iter().flat_map(|(finder, kinds)| {
-        finder
-            .find_overlapping_iter(&norm)
-            .filter_map(|found| kinds.get(found.pattern().as_usize()).copied())
-    });
+    // Most labels hold none of these phrases: one quick test (the automaton's prefilter)
+    // before looking for all of them.
+    let contained = index
+        .contains
+        .iter()
+        .filter(|(finder, _)| finder.is_match(&norm))
+        .flat_map(|(finder, kinds)| {
+            finder
+                .find_overlapping_iter(&norm)
+                .filter_map(|found| kinds.get(found.pattern().as_usize()).copied())
+        });
     let first = starting.chain(contained).min()?;
     SECTION_LABELS.get(first).map(|(kind, _)| *kind)
 }

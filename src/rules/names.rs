@@ -4,6 +4,9 @@
 //! `menu-item` or `entry-meta` hundreds of times, and some thirty lists are asked about
 //! every element).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use rustc_hash::FxHashMap;
 
 use crate::dom::NodeId;
@@ -152,8 +155,9 @@ pub(crate) struct NameMemo<'a> {
     current: Option<(NodeId, u32)>,
     /// By ident number: the lists asked about (bit `i` for `lists[i]`), and those matched.
     answers: Vec<(u64, u64)>,
-    /// `(address, length)` of each list seen, and the list, read; in order of first sight.
-    lists: Vec<((usize, usize), Patterns<'static>)>,
+    /// `(address, length)` of each list seen on this page, and the list, read; in order of
+    /// first sight.
+    lists: Vec<((usize, usize), Rc<Patterns<'static>>)>,
     /// The class names and their words of the ident last matched against a list, split
     /// once for all the lists it is matched against.
     split: Option<(u32, Split<'a>)>,
@@ -176,6 +180,28 @@ impl<'a> Split<'a> {
             .collect();
         Split { classes, words }
     }
+}
+
+thread_local! {
+    /// Every pattern list read on this thread, by `(address, length)`: lists are read
+    /// once per thread, not once per page.
+    static READ_LISTS: RefCell<FxHashMap<(usize, usize), Rc<Patterns<'static>>>> =
+        RefCell::default();
+}
+
+/// `patterns`, read, from the thread's lists when it was read before.
+fn read_once(address: (usize, usize), patterns: &'static [&'static str]) -> Rc<Patterns<'static>> {
+    READ_LISTS
+        .try_with(|lists| {
+            Rc::clone(
+                lists
+                    .borrow_mut()
+                    .entry(address)
+                    .or_insert_with(|| Rc::new(Patterns::new(patterns))),
+            )
+        })
+        // The thread is ending: read it for this one use.
+        .unwrap_or_else(|_| Rc::new(Patterns::new(patterns)))
 }
 
 /// How many pattern lists a [`NameMemo`] remembers answers for (the bits of a `u64`).
@@ -208,7 +234,7 @@ impl<'a> NameMemo<'a> {
         let list = match self.lists.iter().position(|(seen, _)| *seen == address) {
             Some(list) => list,
             None => {
-                self.lists.push((address, Patterns::new(patterns)));
+                self.lists.push((address, read_once(address, patterns)));
                 self.lists.len() - 1
             }
         };
