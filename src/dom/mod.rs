@@ -55,7 +55,8 @@ pub(crate) enum NodeData {
 pub(crate) struct Element {
     pub tag: Tag,
     /// `id` and `class` lower-cased and joined by a space: what naming rules look at.
-    pub ident: Box<str>,
+    /// Usually the attribute's own buffer, shared, when it is one lower-case value.
+    pub ident: StrTendril,
     attrs: Vec<(AttrName, StrTendril)>,
 }
 

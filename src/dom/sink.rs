@@ -436,10 +436,15 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
 }
 
 fn element(local: &LocalName, attrs: Vec<Attribute>) -> Element {
+    let kept = attrs
+        .iter()
+        .filter(|a| AttrName::from_local(&a.name.local).is_some())
+        .count();
     let mut element = Element {
         tag: Tag::from_local(local),
-        ident: Box::default(),
-        attrs: Vec::new(),
+        ident: StrTendril::new(),
+        // Sized once: most elements keep one or two attributes.
+        attrs: Vec::with_capacity(kept),
     };
     for attr in attrs {
         if let Some(name) = AttrName::from_local(&attr.name.local) {
@@ -452,19 +457,18 @@ fn element(local: &LocalName, attrs: Vec<Attribute>) -> Element {
 /// Keeps the attribute (its value moved, not copied); `id` and `class` also go into the
 /// element's lower-cased `ident`.
 fn add_attr(element: &mut Element, name: AttrName, value: StrTendril) {
-    if matches!(name, AttrName::Id | AttrName::Class) {
-        let mut ident = std::mem::take(&mut element.ident).into_string();
-        if !ident.is_empty() {
-            ident.push(' ');
-        }
-        if value.is_ascii() {
-            let start = ident.len();
-            ident.push_str(&value);
-            ident[start..].make_ascii_lowercase();
+    if matches!(name, AttrName::Id | AttrName::Class) && !value.is_empty() {
+        let lower_already = !value.chars().any(char::is_uppercase);
+        if element.ident.is_empty() && lower_already {
+            // One lower-case value: the ident shares its buffer, nothing is copied.
+            element.ident = value.clone();
         } else {
-            ident.extend(value.chars().flat_map(char::to_lowercase));
+            if !element.ident.is_empty() {
+                element.ident.push_char(' ');
+            }
+            let lower = value.to_lowercase();
+            element.ident.push_slice(&lower);
         }
-        element.ident = ident.into_boxed_str();
     }
     element.attrs.push((name, value));
 }
