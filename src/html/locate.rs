@@ -263,9 +263,9 @@ const NEGATIVE: &[&str] = &[
 
 /// [`POSITIVE`] and [`NEGATIVE`], each searched for in one pass over a name.
 static POSITIVE_FINDER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(POSITIVE).ok());
+    LazyLock::new(|| crate::rules::short_text_finder(POSITIVE));
 static NEGATIVE_FINDER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(NEGATIVE).ok());
+    LazyLock::new(|| crate::rules::short_text_finder(NEGATIVE));
 
 /// `true` for nodes never rendered or inside a boilerplate verdict.
 pub(crate) fn removed_nodes(dom: &Dom, mask: &Mask, verdicts: &Verdicts) -> Vec<bool> {

@@ -170,7 +170,7 @@ fn keyed_script_date(finder: &AhoCorasick, text: &str) -> Option<String> {
 
 /// Every part a date-named element's `id`/`class` has (see `visible_date`).
 static DATE_NAME_PARTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::new(["meta", "byline", "date", "time", "posted", "published"]).ok()
+    crate::rules::short_text_finder(&["meta", "byline", "date", "time", "posted", "published"])
 });
 
 /// A date written for people away from the title: in a short element named for dates or

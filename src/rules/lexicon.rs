@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::removal::Boilerplate;
 
@@ -470,6 +470,23 @@ pub(crate) fn normalize(label: &str) -> String {
     } else {
         crate::dom::push_collapsed(&mut out, &label.to_lowercase());
     }
+    trim_label(&mut out);
+    out
+}
+
+/// [`normalize`] of text whose whitespace is already collapsed to single spaces
+/// (`Dom::collect_text`), done in place when it is ASCII.
+fn normalize_collapsed(mut text: String) -> String {
+    if !text.is_ascii() {
+        return normalize(&text);
+    }
+    text.make_ascii_lowercase();
+    trim_label(&mut text);
+    text
+}
+
+/// Drops trailing whitespace, punctuation and arrows, and leading non-alphanumerics.
+fn trim_label(out: &mut String) {
     let end = out
         .trim_end_matches(|c: char| {
             matches!(c, ':' | '…' | '.' | '»' | '›' | '>' | '→' | '!' | '-' | '|')
@@ -479,13 +496,22 @@ pub(crate) fn normalize(label: &str) -> String {
     out.truncate(end);
     let start = out.len() - out.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
     out.drain(..start);
-    out
 }
 
 /// The boilerplate kind a label names, if any: the first kind of [`SECTION_LABELS`] with
 /// a phrase that matches.
 pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
-    let norm = normalize(label);
+    normalized_section_label(&normalize(label))
+}
+
+/// [`section_label`] of an element's collected text (whitespace already collapsed), which
+/// is normalized in place.
+pub(crate) fn collected_section_label(text: String) -> Option<Boilerplate> {
+    normalized_section_label(&normalize_collapsed(text))
+}
+
+/// [`section_label`] of a label already normalized.
+fn normalized_section_label(norm: &str) -> Option<Boilerplate> {
     let index = &*SECTION_INDEX;
     // Whole and prefix phrases share the label's first byte.
     let starting = norm
@@ -500,19 +526,29 @@ pub(crate) fn section_label(label: &str) -> Option<Boilerplate> {
             Shape::Contains(p) => norm.contains(p),
         })
         .map(|(kind, _)| *kind);
-    // Most labels hold none of these phrases: one quick test (the automaton's prefilter)
-    // before looking for all of them.
+    // Most labels hold none of these phrases: one quick pass before looking for all.
     let contained = index
         .contains
         .iter()
-        .filter(|(finder, _)| finder.is_match(&norm))
+        .filter(|(finder, _)| finder.is_match(norm))
         .flat_map(|(finder, kinds)| {
             finder
-                .find_overlapping_iter(&norm)
+                .find_overlapping_iter(norm)
                 .filter_map(|found| kinds.get(found.pattern().as_usize()).copied())
         });
     let first = starting.chain(contained).min()?;
     SECTION_LABELS.get(first).map(|(kind, _)| *kind)
+}
+
+/// An automaton for searching short texts (labels, class names) for `words`: a DFA run
+/// over every byte, without the prefilter that pays off only on long texts. `None` only if
+/// the automaton cannot be built, which a few fixed words never cause.
+pub(crate) fn short_text_finder(words: &[&str]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
+        .build(words)
+        .ok()
 }
 
 /// [`SECTION_LABELS`] arranged for one lookup per label, built once. Kinds are their
@@ -546,9 +582,7 @@ static SECTION_INDEX: LazyLock<SectionIndex> = LazyLock::new(|| {
             }
         }
     }
-    let contains = AhoCorasick::new(&phrases)
-        .ok()
-        .map(|finder| (finder, kinds));
+    let contains = short_text_finder(&phrases).map(|finder| (finder, kinds));
     SectionIndex {
         starting_with,
         contains,

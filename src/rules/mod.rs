@@ -38,6 +38,7 @@ use crate::tuning::{
     LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
     Tuning,
 };
+pub(crate) use lexicon::short_text_finder;
 use names::{NameMemo, ident_matches};
 
 /// What a rule sees: the page and the counts of earlier stages.
@@ -233,7 +234,8 @@ impl<'a> Ctx<'a> {
         {
             return memo.kind;
         }
-        let kind = lexicon::section_label(&self.dom.collect_text(id, |n| self.mask.hidden(n)));
+        let kind =
+            lexicon::collected_section_label(self.dom.collect_text(id, |n| self.mask.hidden(n)));
         self.label_memo.set(Some(LabelMemo {
             node: id,
             end: self.dom.end(id),
