@@ -29,17 +29,7 @@ impl InlineBuffer {
             self.at_space = true;
         }
         let mut collapsed = String::with_capacity(text.len());
-        for c in text.chars() {
-            if c.is_whitespace() {
-                if !self.at_space {
-                    collapsed.push(' ');
-                    self.at_space = true;
-                }
-            } else if !c.is_control() || c == '\t' {
-                collapsed.push(c);
-                self.at_space = false;
-            }
-        }
+        collapse_into(&mut collapsed, text, &mut self.at_space);
         if collapsed.is_empty() {
             return;
         }
@@ -153,9 +143,79 @@ pub(crate) fn resolve(href: &str, base: Option<&Url>) -> Option<String> {
         .then(|| url.to_string())
 }
 
+/// Appends `text` to `out` with each run of whitespace one space (none right after a
+/// space, as `at_space` says) and control characters dropped.
+fn collapse_into(out: &mut String, text: &str, at_space: &mut bool) {
+    if !text.is_ascii() {
+        collapse_chars_into(out, text, at_space);
+        return;
+    }
+    // ASCII: whole words at a time.
+    let bytes = text.as_bytes();
+    let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0b;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if is_space(b) {
+            if !*at_space {
+                out.push(' ');
+                *at_space = true;
+            }
+            at += 1;
+        } else if b.is_ascii_control() {
+            at += 1;
+        } else {
+            let start = at;
+            while bytes
+                .get(at)
+                .is_some_and(|&b| !is_space(b) && !b.is_ascii_control())
+            {
+                at += 1;
+            }
+            out.push_str(text.get(start..at).unwrap_or(""));
+            *at_space = false;
+        }
+    }
+}
+
+/// [`collapse_into`] a character at a time, for any text.
+fn collapse_chars_into(out: &mut String, text: &str, at_space: &mut bool) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !*at_space {
+                out.push(' ');
+                *at_space = true;
+            }
+        } else if !c.is_control() {
+            out.push(c);
+            *at_space = false;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_collapse_matches_the_general_one() {
+        for text in [
+            "",
+            " ",
+            "a  b",
+            "\tx\x0b\x0cy\r\n",
+            "a\x01b\x7f c ",
+            "  lead",
+            "trail  ",
+        ] {
+            for start in [false, true] {
+                let (mut fast, mut fast_space) = (String::from("w"), start);
+                let (mut plain, mut plain_space) = (String::from("w"), start);
+                collapse_into(&mut fast, text, &mut fast_space);
+                collapse_chars_into(&mut plain, text, &mut plain_space);
+                assert_eq!((fast, fast_space), (plain, plain_space), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn whitespace_collapses_across_spans_and_trims() {

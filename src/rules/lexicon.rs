@@ -640,6 +640,8 @@ mod tests {
             "...",
             "Lire aussi »",
             "ÜBER DEN AUTOR",
+            "ΣΧΟΛΙΑ ΣΤΟ ΑΡΘΡΟ",
+            "Comentários\u{a0}\u{2003}(3)",
             "© 2016 Site. All rights reserved.",
         ] {
             assert_eq!(normalize(label), reference(label), "{label:?}");
