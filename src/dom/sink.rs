@@ -458,7 +458,11 @@ fn element(local: &LocalName, attrs: Vec<Attribute>) -> Element {
 /// element's lower-cased `ident`.
 fn add_attr(element: &mut Element, name: AttrName, value: StrTendril) {
     if matches!(name, AttrName::Id | AttrName::Class) && !value.is_empty() {
-        let lower_already = !value.chars().any(char::is_uppercase);
+        let lower_already = if value.is_ascii() {
+            !value.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            !value.chars().any(char::is_uppercase)
+        };
         if element.ident.is_empty() && lower_already {
             // One lower-case value: the ident shares its buffer, nothing is copied.
             element.ident = value.clone();

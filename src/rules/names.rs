@@ -155,9 +155,10 @@ pub(crate) struct NameMemo<'a> {
     current: Option<(NodeId, u32)>,
     /// By ident number: the lists asked about (bit `i` for `lists[i]`), and those matched.
     answers: Vec<(u64, u64)>,
-    /// `(address, length)` of each list seen on this page, and the list, read; in order of
-    /// first sight.
-    lists: Vec<((usize, usize), Rc<Patterns<'static>>)>,
+    /// Each list seen on this page, read, in order of first sight ...
+    lists: Vec<Rc<Patterns<'static>>>,
+    /// ... and its place there, by `(address, length)`.
+    list_numbers: FxHashMap<(usize, usize), usize>,
     /// The class names and their words of the ident last matched against a list, split
     /// once for all the lists it is matched against.
     split: Option<(u32, Split<'a>)>,
@@ -231,14 +232,12 @@ impl<'a> NameMemo<'a> {
             }
         };
         let address = (patterns.as_ptr() as usize, patterns.len());
-        let list = match self.lists.iter().position(|(seen, _)| *seen == address) {
-            Some(list) => list,
-            None => {
-                self.lists.push((address, read_once(address, patterns)));
-                self.lists.len() - 1
-            }
-        };
-        let (Some((asked, matched)), Some((_, read))) =
+        let lists = &mut self.lists;
+        let list = *self.list_numbers.entry(address).or_insert_with(|| {
+            lists.push(read_once(address, patterns));
+            lists.len() - 1
+        });
+        let (Some((asked, matched)), Some(read)) =
             (self.answers.get_mut(number as usize), self.lists.get(list))
         else {
             return ident_matches(ident, patterns);
