@@ -42,7 +42,21 @@ pub(crate) fn decode(bytes: &[u8]) -> Decoded<'_> {
         return decode_with(encoding, body);
     }
     let head = bytes.get(..PRESCAN_LIMIT).unwrap_or(bytes);
-    let encoding = match prescan(head) {
+    let declared = prescan(head);
+    if declared.is_none_or(|d| d == UTF_8 || is_latin_single_byte(d))
+        && let Ok(text) = std::str::from_utf8(bytes)
+    {
+        // Valid UTF-8 read as UTF-8 (undeclared, declared, or declared Latin with
+        // non-ASCII content): the input itself, checked once.
+        if declared.is_none_or(|d| d == UTF_8) || !text.is_ascii() {
+            return Decoded {
+                text: Cow::Borrowed(text),
+                encoding: UTF_8,
+                had_errors: false,
+            };
+        }
+    }
+    let encoding = match declared {
         Some(declared) if is_latin_single_byte(declared) => {
             if utf8_evidence(bytes) == Utf8Evidence::NonAscii {
                 UTF_8
