@@ -37,6 +37,19 @@ struct Model {
     dropped: Vec<(LocalName, usize)>,
     /// Open `<svg>`/`<math>` elements: inside them `<x/>` closes itself.
     foreign: usize,
+    /// Open `<p>`, `<a>` and `<li>` elements (see [`counted`]): most start tags imply
+    /// closing one of these, and when none is open the stack need not be searched.
+    counts: [usize; 3],
+}
+
+/// The place in [`Model::counts`] of an element whose open count is kept.
+fn counted(name: &LocalName) -> Option<usize> {
+    match *name {
+        local_name!("p") => Some(0),
+        local_name!("a") => Some(1),
+        local_name!("li") => Some(2),
+        _ => None,
+    }
 }
 
 impl<S> DepthGuard<S> {
@@ -99,6 +112,9 @@ impl Model {
         if is_foreign_root(name) {
             self.foreign += 1;
         }
+        if let Some(count) = counted(name).and_then(|i| self.counts.get_mut(i)) {
+            *count += 1;
+        }
         self.open.push(name.clone());
         true
     }
@@ -149,6 +165,9 @@ impl Model {
     /// Closes the innermost open `name` and all inside it, unless a `boundary` element
     /// lies between it and the top.
     fn close_open(&mut self, name: &LocalName, boundary: &[LocalName]) {
+        if counted(name).and_then(|i| self.counts.get(i)) == Some(&0) {
+            return;
+        }
         for at in (0..self.open.len()).rev() {
             let Some(open) = self.open.get(at) else {
                 return;
@@ -164,10 +183,14 @@ impl Model {
     }
 
     fn truncate(&mut self, at: usize) {
-        let closed_foreign = self.open.get(at..).map_or(0, |closed| {
-            closed.iter().filter(|n| is_foreign_root(n)).count()
-        });
-        self.foreign = self.foreign.saturating_sub(closed_foreign);
+        for closed in self.open.get(at..).unwrap_or_default() {
+            if is_foreign_root(closed) {
+                self.foreign = self.foreign.saturating_sub(1);
+            }
+            if let Some(count) = counted(closed).and_then(|i| self.counts.get_mut(i)) {
+                *count = count.saturating_sub(1);
+            }
+        }
         self.open.truncate(at);
     }
 }
