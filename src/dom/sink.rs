@@ -5,9 +5,9 @@
 //! `RcDom` does by shifting a `Vec` of children.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 
-use html5ever::interface::{ElemName, ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, LocalName, Namespace, QualName};
 
@@ -25,6 +25,9 @@ const BYTES_PER_NODE: usize = 64;
 /// The tree under construction.
 pub(crate) struct ArenaSink {
     nodes: RefCell<Vec<LinkedNode>>,
+    /// The name [`TreeSink::elem_name`] gives for a handle that is not an element (the
+    /// tree builder asks only about elements): empty, so it matches no rule.
+    no_name: RefCell<QualName>,
 }
 
 struct LinkedNode {
@@ -51,24 +54,6 @@ enum LinkedData {
     Other,
 }
 
-/// An element's namespace and local name, owned (atoms clone cheaply), so no borrow of the
-/// arena outlives the call that made it.
-#[derive(Debug)]
-pub(crate) struct Name {
-    ns: Namespace,
-    local: LocalName,
-}
-
-impl ElemName for Name {
-    fn ns(&self) -> &Namespace {
-        &self.ns
-    }
-
-    fn local_name(&self) -> &LocalName {
-        &self.local
-    }
-}
-
 impl ArenaSink {
     /// A sink for a page of `html_bytes`, its arena sized for the nodes such a page
     /// usually has (one per [`BYTES_PER_NODE`]), so that few pages grow it.
@@ -77,6 +62,11 @@ impl ArenaSink {
         nodes.push(LinkedNode::new(LinkedData::Document));
         ArenaSink {
             nodes: RefCell::new(nodes),
+            no_name: RefCell::new(QualName::new(
+                None,
+                Namespace::default(),
+                LocalName::default(),
+            )),
         }
     }
 
@@ -207,7 +197,7 @@ fn extend_text(nodes: &mut [LinkedNode], id: u32, text: &StrTendril) -> bool {
 impl TreeSink for ArenaSink {
     type Handle = Handle;
     type Output = Dom;
-    type ElemName<'a> = Name;
+    type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Dom {
         let mut linked = self.nodes.into_inner();
@@ -223,18 +213,17 @@ impl TreeSink for ArenaSink {
         0
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> Name {
-        match self.nodes.borrow().node(*target).map(|n| &n.data) {
-            Some(LinkedData::Element { name, .. }) => Name {
-                ns: name.ns.clone(),
-                local: name.local.clone(),
-            },
-            // The tree builder asks only for elements; an empty name matches no rule.
-            _ => Name {
-                ns: Namespace::default(),
-                local: LocalName::default(),
-            },
-        }
+    /// A shared borrow of the arena, held only while the tree builder reads the name:
+    /// html5ever never mutates the tree while it holds one (its `ElemName` for
+    /// `Ref<QualName>` exists for sinks like this one), and reading needs no copy.
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Ref<'a, QualName> {
+        let element = Ref::filter_map(self.nodes.borrow(), |nodes| {
+            match nodes.node(*target).map(|n| &n.data) {
+                Some(LinkedData::Element { name, .. }) => Some(name),
+                _ => None,
+            }
+        });
+        element.unwrap_or_else(|_| self.no_name.borrow())
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
