@@ -20,7 +20,7 @@ use super::sink::ArenaSink;
 /// ([`ArenaSink`]): the parse stays linear however deep the page nests.
 pub(crate) fn build(html: &str) -> Dom {
     let opts = parse_opts();
-    let builder = TreeBuilder::new(ArenaSink::with_capacity_for(html.len()), opts.tree_builder);
+    let builder = TreeBuilder::new(ArenaSink::new(), opts.tree_builder);
     let tokenizer = Tokenizer::new(DepthGuard::new(builder), opts.tokenizer);
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));

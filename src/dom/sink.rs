@@ -18,10 +18,6 @@ pub(crate) type Handle = u32;
 
 const NONE: u32 = u32::MAX;
 
-/// Bytes of HTML per parsed node on a typical page, for the arena's first size: an
-/// estimate on the low side, so that the space reserved and never used stays small.
-const BYTES_PER_NODE: usize = 64;
-
 /// The tree under construction.
 pub(crate) struct ArenaSink {
     nodes: RefCell<Vec<LinkedNode>>,
@@ -55,11 +51,10 @@ enum LinkedData {
 }
 
 impl ArenaSink {
-    /// A sink for a page of `html_bytes`, its arena sized for the nodes such a page
-    /// usually has (one per [`BYTES_PER_NODE`]), so that few pages grow it.
-    pub(crate) fn with_capacity_for(html_bytes: usize) -> ArenaSink {
-        let mut nodes = Vec::with_capacity(1 + html_bytes / BYTES_PER_NODE);
-        nodes.push(LinkedNode::new(LinkedData::Document));
+    /// An empty tree. The arena grows as the page is read: sized up front from the page's
+    /// bytes, it would reserve far more than script-heavy pages (few nodes per byte) use.
+    pub(crate) fn new() -> ArenaSink {
+        let nodes = vec![LinkedNode::new(LinkedData::Document)];
         ArenaSink {
             nodes: RefCell::new(nodes),
             no_name: RefCell::new(QualName::new(
