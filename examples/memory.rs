@@ -15,26 +15,11 @@
 
 #[path = "../tests/measure/mod.rs"]
 mod measure;
-
-use std::io::Read;
-use std::path::Path;
+#[path = "pages/mod.rs"]
+mod pages;
 
 fn main() {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: memory DIR (a dataset with html/*.html.gz, or a folder of *.html)");
-        std::process::exit(2);
-    };
-    let pages = match read_pages(Path::new(&dir)) {
-        Ok(pages) if !pages.is_empty() => pages,
-        Ok(_) => {
-            eprintln!("no pages in {dir}");
-            std::process::exit(2);
-        }
-        Err(e) => {
-            eprintln!("cannot read {dir}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let (dir, pages) = pages::pages_from_args("memory");
     let extractor = unboil::Extractor::new();
     let mut rows = Vec::with_capacity(pages.len());
     for (name, bytes) in &pages {
@@ -144,35 +129,4 @@ fn distribution(rows: &[Row], f: impl Fn(&Row) -> f64) -> (f64, f64, f64) {
             .unwrap_or(0.0)
     };
     (at(0.5), at(0.99), at(1.0))
-}
-
-/// `(name, bytes)` of every page: `html/*.html.gz` when that folder exists, else `*.html`.
-fn read_pages(dir: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    let gz_dir = dir.join("html");
-    let (folder, gz) = if gz_dir.is_dir() {
-        (gz_dir, true)
-    } else {
-        (dir.to_path_buf(), false)
-    };
-    let mut paths: Vec<_> = std::fs::read_dir(&folder)?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    paths.sort();
-    let mut pages = Vec::new();
-    for path in paths {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let mut bytes = Vec::new();
-        if gz && name.ends_with(".html.gz") {
-            flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut bytes)?;
-        } else if !gz && name.ends_with(".html") {
-            bytes = std::fs::read(&path)?;
-        } else {
-            continue;
-        }
-        pages.push((name, bytes));
-    }
-    Ok(pages)
 }

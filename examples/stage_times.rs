@@ -10,28 +10,19 @@
 //! outputs of the stages before it (`unboil::stages::Prepared`), so the rows add up to
 //! roughly the whole extraction, which is timed too.
 
-use std::io::Read;
-use std::path::Path;
+#[path = "pages/mod.rs"]
+mod pages;
+
 use std::time::{Duration, Instant};
 
 use unboil::stages::{self, Prepared};
 
 fn main() {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: stage_times DIR (a dataset with html/*.html.gz, or a folder of *.html)");
-        std::process::exit(2);
-    };
-    let pages = match read_pages(Path::new(&dir)) {
-        Ok(pages) if !pages.is_empty() => pages,
-        Ok(_) => {
-            eprintln!("no pages in {dir}");
-            std::process::exit(2);
-        }
-        Err(e) => {
-            eprintln!("cannot read {dir}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let (dir, pages) = pages::pages_from_args("stage_times");
+    let pages: Vec<String> = pages
+        .into_iter()
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .collect();
     let rows: Vec<(&str, Duration)> = vec![
         (
             "parse (html5ever + RcDom)",
@@ -85,32 +76,4 @@ fn time_stage(pages: &[String], run: impl Fn(&Prepared)) -> Duration {
             start.elapsed()
         })
         .sum()
-}
-
-/// Every page of `dir`: `html/*.html.gz` when that folder exists, else `*.html`.
-fn read_pages(dir: &Path) -> std::io::Result<Vec<String>> {
-    let gz_dir = dir.join("html");
-    let (folder, gz) = if gz_dir.is_dir() {
-        (gz_dir, true)
-    } else {
-        (dir.to_path_buf(), false)
-    };
-    let mut paths: Vec<_> = std::fs::read_dir(&folder)?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    paths.sort();
-    let mut pages = Vec::new();
-    for path in paths {
-        let name = path.to_string_lossy();
-        let mut bytes = Vec::new();
-        if gz && name.ends_with(".html.gz") {
-            flate2::read::GzDecoder::new(std::fs::File::open(&path)?).read_to_end(&mut bytes)?;
-        } else if !gz && name.ends_with(".html") {
-            bytes = std::fs::read(&path)?;
-        } else {
-            continue;
-        }
-        pages.push(String::from_utf8_lossy(&bytes).into_owned());
-    }
-    Ok(pages)
 }
