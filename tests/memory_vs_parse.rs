@@ -28,6 +28,9 @@ fn extraction_peak_stays_within_twice_the_parse_and_four_times_the_page() {
         };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
+        // Tables built once per process (phrase automatons, pattern lists) are built by a
+        // first extraction, not charged to the first page measured.
+        let _ = extractor.extract(measure::WARM_UP_PAGE);
         let (mut pages, mut worst_ratio, mut over) = (0, 0.0f64, Vec::new());
         for path in paths
             .iter()
