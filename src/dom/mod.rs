@@ -21,6 +21,9 @@ pub(crate) type NodeId = usize;
 #[derive(Debug)]
 pub(crate) struct Dom {
     nodes: Vec<Node>,
+    /// Every element's kept attributes, one run per element ([`Element::attrs`]): one
+    /// allocation for the page, not one per element.
+    attrs: Vec<(AttrName, StrTendril)>,
     /// What [`Dom::node`] answers for an id out of range: an empty document node.
     nowhere: Node,
 }
@@ -57,7 +60,8 @@ pub(crate) struct Element {
     /// `id` and `class` lower-cased and joined by a space: what naming rules look at.
     /// Usually the attribute's own buffer, shared, when it is one lower-case value.
     pub ident: StrTendril,
-    attrs: Vec<(AttrName, StrTendril)>,
+    /// Where its attributes are in [`Dom::attrs`]: `start..end`.
+    pub attrs: (u32, u32),
 }
 
 /// The attributes kept while building; all others are dropped.
@@ -134,21 +138,12 @@ impl AttrName {
     }
 }
 
-impl Element {
-    /// The value of an attribute, if the element has it.
-    pub(crate) fn attr(&self, name: AttrName) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| &**v)
-    }
-}
-
 impl Dom {
-    /// The tree of `nodes`, in pre-order.
-    pub(crate) fn new(nodes: Vec<Node>) -> Dom {
+    /// The tree of `nodes`, in pre-order, with the attributes its elements point into.
+    pub(crate) fn new(nodes: Vec<Node>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
         Dom {
             nodes,
+            attrs,
             nowhere: Node {
                 parent: NO_PARENT,
                 end: 0,
@@ -191,7 +186,12 @@ impl Dom {
 
     /// An attribute of an element node.
     pub(crate) fn attr(&self, id: NodeId, name: AttrName) -> Option<&str> {
-        self.element(id).and_then(|e| e.attr(name))
+        let (start, end) = self.element(id)?.attrs;
+        self.attrs
+            .get(start as usize..end as usize)?
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| &**v)
     }
 
     /// One past the last node of `id`'s subtree.

@@ -21,6 +21,8 @@ const NONE: u32 = u32::MAX;
 /// The tree under construction.
 pub(crate) struct ArenaSink {
     nodes: RefCell<Vec<LinkedNode>>,
+    /// Every element's kept attributes, a run per element, moved whole into the [`Dom`].
+    attrs: RefCell<Vec<(AttrName, StrTendril)>>,
     /// The name [`TreeSink::elem_name`] gives for a handle that is not an element (the
     /// tree builder asks only about elements): empty, so it matches no rule.
     no_name: RefCell<QualName>,
@@ -57,6 +59,7 @@ impl ArenaSink {
         let nodes = vec![LinkedNode::new(LinkedData::Document)];
         ArenaSink {
             nodes: RefCell::new(nodes),
+            attrs: RefCell::default(),
             no_name: RefCell::new(QualName::new(
                 None,
                 Namespace::default(),
@@ -199,7 +202,7 @@ impl TreeSink for ArenaSink {
         // The growth slack goes before the read-only arena is allocated beside it: the
         // peak of the whole extraction is here. (Shrinking reallocates in place.)
         linked.shrink_to_fit();
-        flatten(linked)
+        flatten(linked, self.attrs.into_inner())
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -227,7 +230,7 @@ impl TreeSink for ArenaSink {
         } else {
             NONE
         };
-        let element = element(&name.local, attrs);
+        let element = element(&name.local, attrs, &mut self.attrs.borrow_mut());
         self.push(LinkedData::Element {
             name,
             element,
@@ -315,14 +318,29 @@ impl TreeSink for ArenaSink {
 
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
         let mut nodes = self.nodes.borrow_mut();
+        let mut arena = self.attrs.borrow_mut();
         if let Some(LinkedData::Element { element, .. }) =
             nodes.node_mut(*target).map(|n| &mut n.data)
         {
+            // The element's run moves to the end of the arena, where it can grow (this
+            // happens for a repeated `<html>` or `<body>` tag only).
+            let (start, end) = (element.attrs.0 as usize, element.attrs.1 as usize);
+            let kept: Vec<_> = arena.get(start..end).unwrap_or_default().to_vec();
+            element.attrs = (arena_len(&arena), arena_len(&arena));
+            arena.extend(kept);
+            element.attrs.1 = arena_len(&arena);
             for attr in attrs {
+                let present = |arena: &[(AttrName, StrTendril)], name| {
+                    arena
+                        .get(element.attrs.0 as usize..)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|(n, _)| *n == name)
+                };
                 if let Some(name) = AttrName::from_local(&attr.name.local)
-                    && element.attr(name).is_none()
+                    && !present(&arena, name)
                 {
-                    add_attr(element, name, attr.value);
+                    add_attr(element, &mut arena, name, attr.value);
                 }
             }
         }
@@ -356,7 +374,7 @@ impl TreeSink for ArenaSink {
 
 /// The linked tree, in document order, as the read-only arena: one loop with an explicit
 /// stack of open nodes, moving each node's data out (no copies).
-fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
+fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
     let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
     // Arena ids of the emitted ancestors of `current`.
     let mut open: Vec<u32> = Vec::new();
@@ -398,7 +416,7 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
                 break;
             }
             let Some(closed) = open.pop() else {
-                return Dom::new(nodes);
+                return Dom::new(nodes, attrs);
             };
             let end = u32::try_from(nodes.len()).unwrap_or(u32::MAX);
             if let Some(node) = nodes.get_mut(closed as usize) {
@@ -416,31 +434,41 @@ fn flatten(mut linked: Vec<LinkedNode>) -> Dom {
             node.end = end;
         }
     }
-    Dom::new(nodes)
+    Dom::new(nodes, attrs)
 }
 
-fn element(local: &LocalName, attrs: Vec<Attribute>) -> Element {
-    let kept = attrs
-        .iter()
-        .filter(|a| AttrName::from_local(&a.name.local).is_some())
-        .count();
+fn element(
+    local: &LocalName,
+    attrs: Vec<Attribute>,
+    arena: &mut Vec<(AttrName, StrTendril)>,
+) -> Element {
+    let start = arena_len(arena);
     let mut element = Element {
         tag: Tag::from_local(local),
         ident: StrTendril::new(),
-        // Sized once: most elements keep one or two attributes.
-        attrs: Vec::with_capacity(kept),
+        attrs: (start, start),
     };
     for attr in attrs {
         if let Some(name) = AttrName::from_local(&attr.name.local) {
-            add_attr(&mut element, name, attr.value);
+            add_attr(&mut element, arena, name, attr.value);
         }
     }
     element
 }
 
-/// Keeps the attribute (its value moved, not copied); `id` and `class` also go into the
-/// element's lower-cased `ident`.
-fn add_attr(element: &mut Element, name: AttrName, value: StrTendril) {
+/// The arena's length as a position in it (`u32`, like node ids; a page is far smaller).
+fn arena_len(arena: &[(AttrName, StrTendril)]) -> u32 {
+    u32::try_from(arena.len()).unwrap_or(u32::MAX)
+}
+
+/// Keeps the attribute at the end of the arena, where the element's run ends (its value
+/// moved, not copied); `id` and `class` also go into the element's lower-cased `ident`.
+fn add_attr(
+    element: &mut Element,
+    arena: &mut Vec<(AttrName, StrTendril)>,
+    name: AttrName,
+    value: StrTendril,
+) {
     if matches!(name, AttrName::Id | AttrName::Class) && !value.is_empty() {
         let lower_already = if value.is_ascii() {
             !value.bytes().any(|b| b.is_ascii_uppercase())
@@ -458,7 +486,8 @@ fn add_attr(element: &mut Element, name: AttrName, value: StrTendril) {
             element.ident.push_slice(&lower);
         }
     }
-    element.attrs.push((name, value));
+    arena.push((name, value));
+    element.attrs.1 = arena_len(arena);
 }
 
 #[cfg(test)]
@@ -525,12 +554,36 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_html_tag_adds_only_missing_attributes() {
+        let dom = build("<html lang=en><body><p>x</p><html lang=fr id=Top class=Page><p>y</p>");
+        let html = dom.find(super::Tag::Html).unwrap();
+        assert_eq!(dom.attr(html, super::AttrName::Lang), Some("en"));
+        assert_eq!(dom.attr(html, super::AttrName::Id), Some("Top"));
+        assert_eq!(&*dom.element(html).unwrap().ident, "top page");
+        // The paragraph's attributes are its own, untouched by the move.
+        let dom = build("<p id=a>x</p><body class=late><p id=b>y</p>");
+        let body = dom.find(super::Tag::Body).unwrap();
+        assert_eq!(dom.attr(body, super::AttrName::Class), Some("late"));
+        let ps: Vec<_> = (0..dom.len())
+            .filter(|&i| dom.tag(i) == Some(super::Tag::P))
+            .collect();
+        assert_eq!(dom.attr(ps[0], super::AttrName::Id), Some("a"));
+        assert_eq!(dom.attr(ps[1], super::AttrName::Id), Some("b"));
+    }
+
+    #[test]
     fn adjacent_text_merges_and_attributes_are_filtered() {
         let dom = build("<p id=Main class='A b' onclick=x data-y=z>one &amp; two</p>");
         let p = dom.find(super::Tag::P).unwrap();
         let element = dom.element(p).unwrap();
         assert_eq!(&*element.ident, "main a b");
-        assert_eq!(element.attrs.len(), 2, "only id and class are kept here");
+        assert_eq!(
+            element.attrs.1 - element.attrs.0,
+            2,
+            "only id and class are kept here"
+        );
+        assert_eq!(dom.attr(p, super::AttrName::Class), Some("A b"));
+        assert_eq!(dom.attr(p, super::AttrName::Href), None);
         assert_eq!(dom.text(p + 1), Some("one & two"));
         assert_eq!(dom.end(p), p + 2);
     }

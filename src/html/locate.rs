@@ -217,7 +217,7 @@ fn weight(dom: &Dom, id: NodeId) -> f32 {
     if !ident.is_empty() && names(&NEGATIVE_FINDER, NEGATIVE) {
         w -= CLASS_WEIGHT;
     }
-    if e.attr(AttrName::Itemprop).is_some_and(|v| {
+    if dom.attr(id, AttrName::Itemprop).is_some_and(|v| {
         v.split_whitespace()
             .any(|t| t == "articleBody" || t == "text")
     }) {

@@ -40,7 +40,7 @@ pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
             .unwrap_or(false);
         hidden[id] = inherited
             || dom.element(id).is_some_and(|e| {
-                never_rendered(e) || (visibility == Visibility::Rendered && hidden_by_page(e))
+                never_rendered(e) || (visibility == Visibility::Rendered && hidden_by_page(dom, id))
             });
     }
     Mask(hidden)
@@ -76,11 +76,12 @@ fn never_rendered(e: &Element) -> bool {
 }
 
 /// `true` for an element the page hides itself.
-fn hidden_by_page(e: &Element) -> bool {
-    e.attr(AttrName::Hidden).is_some()
-        || e.attr(AttrName::AriaHidden)
+fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, AttrName::Hidden).is_some()
+        || dom
+            .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || e.attr(AttrName::Style).is_some_and(hides)
+        || dom.attr(id, AttrName::Style).is_some_and(hides)
 }
 
 /// `true` for an inline style that hides the element.
