@@ -80,6 +80,7 @@ fn main() {
                 "title": article.title,
                 "author": article.byline,
                 "date": article.published,
+                "modified": article.modified,
             }),
             Some(Err(e)) => {
                 if !e.is_no_content() {

@@ -50,6 +50,56 @@ fn broken_json_ld_is_skipped_for_the_next_block() {
 }
 
 #[test]
+fn json_ld_story_nodes_before_the_web_page_node() {
+    // The WebPage node comes first and carries the site's own date; the posting is read.
+    let a = extract(&page(
+        r#"<script type="application/ld+json">[
+            {"@type":"WebPage","datePublished":"2017-03-03"},
+            {"@type":"DiscussionForumPosting","headline":"Which pump for a small pond?",
+             "datePublished":"2024-02-21 13:00:00"}]</script>"#,
+        "",
+    ));
+    assert_eq!(a.published.as_deref(), Some("2024-02-21"));
+    // A question gives only `dateCreated`.
+    let b = extract(&page(
+        r#"<script type="application/ld+json">{"@type":"QAPage","mainEntity":
+            {"@type":"Question","name":"Why does my pump hum?","dateCreated":"2023-06-05T08:00:00Z"}}
+            </script>"#,
+        "",
+    ));
+    assert_eq!(b.published.as_deref(), Some("2023-06-05"));
+}
+
+#[test]
+fn page_state_json_in_scripts() {
+    let a = extract(&page(
+        r#"<script>self.__STATE__={"post":{"slug":"budget","date":"2024-04-08T06:59:34","modified":"2024-05-01"}}</script>"#,
+        "",
+    ));
+    assert_eq!(a.published.as_deref(), Some("2024-04-08"));
+}
+
+#[test]
+fn a_page_that_declares_only_its_update_date() {
+    let a = extract(&page(
+        r#"<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">"#,
+        "",
+    ));
+    assert_eq!(a.modified.as_deref(), Some("2023-06-12"));
+    assert_eq!(a.published.as_deref(), Some("2023-06-12"));
+}
+
+#[test]
+fn a_date_by_the_page_heading_when_the_content_repeats_the_title() {
+    let html = format!(
+        "<html><body><header><h1>Eleven pond pumps compared</h1><div>Chris Toy</div>\
+         <div>March 17, 2025</div></header><article><h1>Eleven pond pumps compared</h1>\
+         {PROSE}{PROSE}</article></body></html>"
+    );
+    assert_eq!(extract(&html).published.as_deref(), Some("2025-03-17"));
+}
+
+#[test]
 fn opengraph_and_twitter_meta() {
     let a = Extractor::new()
         .base_url("https://news.example/2025/budget.html")

@@ -1,5 +1,5 @@
-//! JSON-LD (`<script type="application/ld+json">`): the article node's headline, author,
-//! date and publisher, inside `@graph` and arrays too. Broken JSON is skipped.
+//! JSON-LD (`<script type="application/ld+json">`): the story node's headline, author,
+//! date and publisher, inside `@graph`, `mainEntity` and arrays too. Broken JSON is skipped.
 
 use serde_json::Value;
 
@@ -33,52 +33,50 @@ const NEWS_TYPES: &[&str] = &[
     "LiveBlogPosting",
 ];
 
-/// Types of a discussion: one story too, read for the story test only.
+/// Types of a discussion: one story too. (A story's `dateCreated` stands in for a missing
+/// `datePublished`: a question gives only that.)
 const DISCUSSION_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage", "Question"];
 
-/// Reads the first article-typed node of the page's JSON-LD.
+/// Reads the page's JSON-LD: each field from the first story node (an article, a post, a
+/// discussion) that has it, then from the first `WebPage` node that has it.
 pub(crate) fn read(dom: &Dom) -> LinkedData {
     let mut out = LinkedData::default();
-    for id in 0..dom.len() {
-        if dom.tag(id) != Some(Tag::Script)
-            || !dom
-                .attr(id, AttrName::Type)
-                .is_some_and(|t| t.contains("ld+json"))
-        {
-            continue;
-        }
-        let text = dom.collect_text(id, |_| false);
-        let Ok(value) = serde_json::from_str::<Value>(&text) else {
-            continue;
-        };
-        // Breadth-first over arrays and @graph, no recursion.
-        let mut queue = vec![&value];
+    let documents: Vec<Value> = (0..dom.len())
+        .filter(|&id| {
+            dom.tag(id) == Some(Tag::Script)
+                && dom
+                    .attr(id, AttrName::Type)
+                    .is_some_and(|t| t.contains("ld+json"))
+        })
+        .filter_map(|id| serde_json::from_str::<Value>(&dom.collect_text(id, |_| false)).ok())
+        .collect();
+    let mut stories = Vec::new();
+    let mut pages = Vec::new();
+    for value in &documents {
+        // Depth-first over arrays, `@graph` and `mainEntity` (a question page's question),
+        // in document order, no recursion.
+        let mut queue = vec![value];
         while let Some(v) = queue.pop() {
             match v {
                 Value::Array(items) => queue.extend(items.iter().rev()),
                 Value::Object(map) => {
-                    if let Some(graph) = map.get("@graph") {
-                        queue.push(graph);
-                    }
-                    if is_article(map.get("@type")) {
-                        fill(&mut out, map);
-                    }
-                    if is_type(map.get("@type"), NEWS_TYPES)
-                        || is_type(map.get("@type"), DISCUSSION_TYPES)
-                    {
-                        out.is_article = true;
+                    queue.extend(["mainEntity", "@graph"].iter().filter_map(|k| map.get(*k)));
+                    let kind = map.get("@type");
+                    if is_type(kind, NEWS_TYPES) || is_type(kind, DISCUSSION_TYPES) {
+                        stories.push(map);
+                    } else if is_type(kind, &["WebPage"]) {
+                        pages.push(map);
                     }
                 }
                 _ => {}
             }
         }
     }
+    out.is_article = !stories.is_empty();
+    for map in stories.into_iter().chain(pages) {
+        fill(&mut out, map);
+    }
     out
-}
-
-/// A node whose fields are read: a story, or failing one a `WebPage`.
-fn is_article(t: Option<&Value>) -> bool {
-    is_type(t, NEWS_TYPES) || is_type(t, &["WebPage"])
 }
 
 fn is_type(t: Option<&Value>, types: &[&str]) -> bool {
@@ -100,7 +98,8 @@ fn fill(out: &mut LinkedData, map: &serde_json::Map<String, Value>) {
         out.headline = text(map.get("headline")).or_else(|| text(map.get("name")));
     }
     if out.date_published.is_none() {
-        out.date_published = text(map.get("datePublished"));
+        out.date_published =
+            text(map.get("datePublished")).or_else(|| text(map.get("dateCreated")));
     }
     if out.date_modified.is_none() {
         out.date_modified = text(map.get("dateModified"));

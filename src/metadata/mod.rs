@@ -50,10 +50,11 @@ pub(crate) fn read(
         .get(&["og:site_name", "application-name"])
         .or(ld.publisher.clone());
     let visible_h1 = |id: NodeId| dom.tag(id) == Some(Tag::H(1)) && !hidden(id);
-    let h1_id = content
+    let content_h1 = content
         .iter()
-        .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)))
-        .or_else(|| (0..dom.len()).find(|&id| visible_h1(id)));
+        .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)));
+    let page_h1 = (0..dom.len()).find(|&id| visible_h1(id));
+    let h1_id = content_h1.or(page_h1);
     // Documentation headings end in a permalink mark ("Guide¶", "Guide #").
     let h1 = h1_id
         .map(|id| {
@@ -135,7 +136,15 @@ pub(crate) fn read(
         .as_deref()
         .or(base.map(Url::as_str))
         .and_then(date::from_url_path);
-    let published = published_date(dom, &hidden, &metas, &ld, content, h1_id, url_date);
+    // A date is written by the page's first heading when the content repeats the title.
+    let headings: Vec<NodeId> = content_h1
+        .into_iter()
+        .chain(page_h1.filter(|&first| Some(first) != content_h1))
+        .collect();
+    // A page that declares only when it was updated was published then or before: that
+    // date is the best there is.
+    let published = published_date(dom, &hidden, &metas, &ld, content, &headings, url_date)
+        .or_else(|| modified.clone());
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))

@@ -80,15 +80,15 @@ fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
 /// plausible one (each source is checked on its own, so a broken value does not hide the
 /// next): JSON-LD `datePublished`, the meta keys, `itemprop="datePublished"`, page-state
 /// JSON in scripts, the first `<time datetime>`, the date in the page URL's path
-/// (`/2024/05/06/`). Without one, a date written by the title heading, then in an element
-/// named for dates, then at the start of the content.
+/// (`/2024/05/06/`). Without one, a date written by a title heading (`headings`, most
+/// likely first), then in an element named for dates, then at the start of the content.
 pub(super) fn published_date(
     dom: &Dom,
     hidden: &impl Fn(NodeId) -> bool,
     metas: &Metas,
     ld: &jsonld::LinkedData,
     content: &[NodeId],
-    h1_id: Option<NodeId>,
+    headings: &[NodeId],
     url_date: Option<String>,
 ) -> Option<String> {
     let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
@@ -107,7 +107,11 @@ pub(super) fn published_date(
         })
         .or(url_date);
     declared
-        .or_else(|| h1_id.and_then(|heading| title_area_date(dom, hidden, heading)))
+        .or_else(|| {
+            headings
+                .iter()
+                .find_map(|&heading| title_area_date(dom, hidden, heading))
+        })
         .or_else(|| visible_date(dom, hidden, content))
 }
 
@@ -123,12 +127,17 @@ const SCRIPT_DATE_KEYS: &[&str] = &[
     "postDate",
     "pubDate",
     "date_published",
+    "date",
 ];
 
-/// One pass over script text for every key of [`SCRIPT_DATE_KEYS`] (no key holds
-/// another, so no occurrence hides one).
-static SCRIPT_DATE_FINDER: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| AhoCorasick::new(SCRIPT_DATE_KEYS).ok());
+/// One pass over script text for every key of [`SCRIPT_DATE_KEYS`], the longest key
+/// first where keys overlap (`date_published` before `date`).
+static SCRIPT_DATE_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(SCRIPT_DATE_KEYS)
+        .ok()
+});
 
 /// The first script holding a publication date in page-state JSON
 /// (`"publishedAt":"2025-10-20T13:08:55"`, escaped quotes allowed), by the first key of
@@ -150,6 +159,11 @@ fn keyed_script_date(finder: &AhoCorasick, text: &str) -> Option<String> {
     for found in finder.find_iter(text) {
         let key = found.pattern().as_usize();
         if best.as_ref().is_some_and(|(best_key, _)| *best_key <= key) {
+            continue;
+        }
+        // A whole key: `"update"` does not hold the key `date`.
+        let before = text[..found.start()].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
             continue;
         }
         let rest = text.get(found.end()..).unwrap_or("");
@@ -287,5 +301,12 @@ mod tests {
             "<script>var publishedAt = compute(); var other = \"2025-10-20\";</script>",
         );
         assert_eq!(script_date(&far), None);
+        // `date` is the least trusted key, and only a whole key.
+        let both = crate::dom::build(
+            "<script>{\"update\":\"2025-11-01\",\"date\":\"2025-10-20\",\"publishDate\":\"2025-10-19\"}</script>",
+        );
+        assert_eq!(script_date(&both).as_deref(), Some("2025-10-19"));
+        let part = crate::dom::build("<script>{\"lastupdate\":\"2025-11-01\"}</script>");
+        assert_eq!(script_date(&part), None);
     }
 }

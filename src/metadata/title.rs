@@ -9,6 +9,10 @@ use crate::tuning::{TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
 /// `og:title` and `<title>` with the site name removed when the two agree (an `h1` that
 /// says something else is a section or a slogan); on a story page a short `h1`; then
 /// whichever meta title there is, then the `h1`.
+///
+/// Sources are compared with typographic quotes read as ASCII ([`plain_quotes`]): one
+/// page often writes its title with `’` in the heading and `'` in `<title>`. The title
+/// keeps the quotes of the source it comes from.
 pub(super) fn choose_title(
     h1: Option<String>,
     og: Option<String>,
@@ -16,7 +20,7 @@ pub(super) fn choose_title(
     site: &Site,
     is_story: bool,
 ) -> Option<String> {
-    let norm = |s: &str| lexicon::normalize(s);
+    let norm = |s: &str| lexicon::normalize(&plain_quotes(s));
     let og = og.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let page = page.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let h1 = h1
@@ -49,6 +53,19 @@ pub(super) fn choose_title(
         return h1;
     }
     og.or(page).or(h1)
+}
+
+/// `title` with typographic apostrophes and quotation marks written as ASCII, for
+/// comparing: `‘ ’ ‚ ‛` as `'`, `“ ” „ ‟` as `"`. Guillemets and primes stay.
+fn plain_quotes(title: &str) -> String {
+    title
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
+            other => other,
+        })
+        .collect()
 }
 
 /// The share of `heading`'s words that also occur in `other` (case-folded).
@@ -130,6 +147,28 @@ impl Site {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sources_agree_whatever_their_quotes() {
+        let site = Site {
+            names: vec![],
+            host: String::new(),
+        };
+        // The heading writes ’, the page title ': the heading is confirmed all the same,
+        // and keeps its quotes.
+        let title = choose_title(
+            Some("The Beginner\u{2019}s \u{201C}Guide\u{201D}".into()),
+            None,
+            Some("The Beginner's \"Guide\" to Everything".into()),
+            &site,
+            false,
+        );
+        assert_eq!(
+            title.as_deref(),
+            Some("The Beginner\u{2019}s \u{201C}Guide\u{201D}")
+        );
+        assert_eq!(plain_quotes("\u{00AB}Le titre\u{00BB} 5\u{2032}"), "\u{00AB}Le titre\u{00BB} 5\u{2032}");
+    }
 
     #[test]
     fn site_name_leaves_the_title() {
