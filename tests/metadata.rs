@@ -68,6 +68,23 @@ fn json_ld_story_nodes_before_the_web_page_node() {
         "",
     ));
     assert_eq!(b.published.as_deref(), Some("2023-06-05"));
+    // A forum thread: the posting is the page's main entity, its author the first poster.
+    let c = extract(&page(
+        r#"<script type="application/ld+json">{"@type":"WebPage","name":"Pond forum",
+            "mainEntity":{"@type":"DiscussionForumPosting","headline":"Pump hums",
+            "author":{"@type":"Person","name":"reefkeeper"},"datePublished":"2024-01-10"}}
+            </script>"#,
+        "",
+    ));
+    assert_eq!(c.byline.as_deref(), Some("reefkeeper"));
+    // An FAQ's questions are not the page's story.
+    let d = extract(&page(
+        r#"<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[
+            {"@type":"Question","name":"Is it loud?","author":{"@type":"Person","name":"Sam Lee"}}]}
+            </script>"#,
+        "",
+    ));
+    assert_eq!(d.byline, None);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! JSON-LD (`<script type="application/ld+json">`): the story node's headline, author,
-//! date and publisher, inside `@graph`, `mainEntity` and arrays too. Broken JSON is skipped.
+//! date and publisher, inside `@graph`, arrays and `mainEntity` too. Broken JSON is
+//! skipped.
 
 use serde_json::Value;
 
@@ -53,15 +54,19 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
     let mut stories = Vec::new();
     let mut pages = Vec::new();
     for value in &documents {
-        // Depth-first over arrays, `@graph` and `mainEntity` (a question page's question),
-        // in document order, no recursion.
+        // Depth-first over arrays, `@graph` and `mainEntity` (a page's story, a question
+        // page's question; an FAQ's questions are not the story), in document order, no
+        // recursion.
         let mut queue = vec![value];
         while let Some(v) = queue.pop() {
             match v {
                 Value::Array(items) => queue.extend(items.iter().rev()),
                 Value::Object(map) => {
-                    queue.extend(["mainEntity", "@graph"].iter().filter_map(|k| map.get(*k)));
                     let kind = map.get("@type");
+                    if !is_type(kind, &["FAQPage"]) {
+                        queue.extend(map.get("mainEntity"));
+                    }
+                    queue.extend(map.get("@graph"));
                     if is_type(kind, NEWS_TYPES) || is_type(kind, DISCUSSION_TYPES) {
                         stories.push(map);
                     } else if is_type(kind, &["WebPage"]) {
