@@ -117,6 +117,28 @@ fn a_date_by_the_page_heading_when_the_content_repeats_the_title() {
 }
 
 #[test]
+fn a_save_stamp_yields_to_an_earlier_date_by_the_title() {
+    let stamped = |written: &str| {
+        extract(&page(
+            r#"<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">
+               <meta property="article:modified_time" content="2025-12-19T03:30:00+00:00">"#,
+            &format!("<h1>Budget vote postponed</h1><p>Ada Park</p><p>{written}</p>"),
+        ))
+    };
+    // Published and updated on the same day: the date the page writes by its title is
+    // earlier, so the declared one is a stamp of the last save.
+    assert_eq!(
+        stamped("December 18, 2025").published.as_deref(),
+        Some("2025-12-18")
+    );
+    // A later written date is an update: the declared date stays.
+    assert_eq!(
+        stamped("Last updated: Dec 21, 2025").published.as_deref(),
+        Some("2025-12-19")
+    );
+}
+
+#[test]
 fn opengraph_and_twitter_meta() {
     let a = Extractor::new()
         .base_url("https://news.example/2025/budget.html")

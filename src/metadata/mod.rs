@@ -143,8 +143,17 @@ pub(crate) fn read(
         .collect();
     // A page that declares only when it was updated was published then or before: that
     // date is the best there is.
-    let published = published_date(dom, &hidden, &metas, &ld, content, &headings, url_date)
-        .or_else(|| modified.clone());
+    let published = published_date(
+        dom,
+        &hidden,
+        &metas,
+        &ld,
+        content,
+        &headings,
+        url_date,
+        modified.as_deref(),
+    )
+    .or_else(|| modified.clone());
     let language = dom
         .find(Tag::Html)
         .and_then(|h| dom.attr(h, AttrName::Lang))

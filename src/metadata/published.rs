@@ -82,6 +82,8 @@ fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
 /// JSON in scripts, the first `<time datetime>`, the date in the page URL's path
 /// (`/2024/05/06/`). Without one, a date written by a title heading (`headings`, most
 /// likely first), then in an element named for dates, then at the start of the content.
+/// A declared date equal to the `modified` date yields to an earlier date written by the
+/// title.
 pub(super) fn published_date(
     dom: &Dom,
     hidden: &impl Fn(NodeId) -> bool,
@@ -90,6 +92,7 @@ pub(super) fn published_date(
     content: &[NodeId],
     headings: &[NodeId],
     url_date: Option<String>,
+    modified: Option<&str>,
 ) -> Option<String> {
     let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
     let declared = parsed(ld.date_published.clone())
@@ -106,12 +109,21 @@ pub(super) fn published_date(
                 .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
         })
         .or(url_date);
+    let by_title = || {
+        headings
+            .iter()
+            .find_map(|&heading| title_area_date(dom, hidden, heading))
+    };
+    // A declared publication date that is also the update date may be a stamp of the
+    // last save, not of the publication: an earlier date written by the title wins over
+    // it. (ISO dates compare as strings.)
+    if declared.is_some() && declared.as_deref() == modified {
+        return by_title()
+            .filter(|written| Some(written.as_str()) < declared.as_deref())
+            .or(declared);
+    }
     declared
-        .or_else(|| {
-            headings
-                .iter()
-                .find_map(|&heading| title_area_date(dom, hidden, heading))
-        })
+        .or_else(by_title)
         .or_else(|| visible_date(dom, hidden, content))
 }
 

@@ -167,7 +167,10 @@ mod tests {
             title.as_deref(),
             Some("The Beginner\u{2019}s \u{201C}Guide\u{201D}")
         );
-        assert_eq!(plain_quotes("\u{00AB}Le titre\u{00BB} 5\u{2032}"), "\u{00AB}Le titre\u{00BB} 5\u{2032}");
+        assert_eq!(
+            plain_quotes("\u{00AB}Le titre\u{00BB} 5\u{2032}"),
+            "\u{00AB}Le titre\u{00BB} 5\u{2032}"
+        );
     }
 
     #[test]
