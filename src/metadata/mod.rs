@@ -13,7 +13,7 @@ mod title;
 use url::Url;
 
 use byline::{clean_byline, microdata_author, names_no_one, visible_byline};
-use published::{modified_date, published_date};
+use published::{declared_published, modified_date, published_date};
 use title::{Site, choose_title};
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
@@ -143,15 +143,14 @@ pub(crate) fn read(
         .collect();
     // A page that declares only when it was updated was published then or before: that
     // date is the best there is.
+    let declared = declared_published(dom, &metas, &ld, url_date);
     let published = published_date(
         dom,
         &hidden,
-        &metas,
-        &ld,
+        declared,
+        modified.as_deref(),
         content,
         &headings,
-        url_date,
-        modified.as_deref(),
     )
     .or_else(|| modified.clone());
     let language = dom

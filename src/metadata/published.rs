@@ -76,26 +76,19 @@ fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
     .and_then(date::parse_any)
 }
 
-/// The publication date: the declared date from the most trusted source that gives a
+/// The publication date the page declares, from the most trusted source that gives a
 /// plausible one (each source is checked on its own, so a broken value does not hide the
 /// next): JSON-LD `datePublished`, the meta keys, `itemprop="datePublished"`, page-state
 /// JSON in scripts, the first `<time datetime>`, the date in the page URL's path
-/// (`/2024/05/06/`). Without one, a date written by a title heading (`headings`, most
-/// likely first), then in an element named for dates, then at the start of the content.
-/// A declared date equal to the `modified` date yields to an earlier date written by the
-/// title.
-pub(super) fn published_date(
+/// (`url_date`, `/2024/05/06/`).
+pub(super) fn declared_published(
     dom: &Dom,
-    hidden: &impl Fn(NodeId) -> bool,
     metas: &Metas,
     ld: &jsonld::LinkedData,
-    content: &[NodeId],
-    headings: &[NodeId],
     url_date: Option<String>,
-    modified: Option<&str>,
 ) -> Option<String> {
     let parsed = |raw: Option<String>| raw.as_deref().and_then(date::parse_any);
-    let declared = parsed(ld.date_published.clone())
+    parsed(ld.date_published.clone())
         .or_else(|| {
             PUBLISHED_META_KEYS
                 .iter()
@@ -108,7 +101,21 @@ pub(super) fn published_date(
                 .filter(|&id| dom.tag(id) == Some(Tag::Time))
                 .find_map(|id| dom.attr(id, AttrName::Datetime).and_then(date::parse_any))
         })
-        .or(url_date);
+        .or(url_date)
+}
+
+/// The publication date: the `declared` one; without it, a date written by a title
+/// heading (`headings`, most likely first), then in an element named for dates, then at
+/// the start of the content. A declared date equal to the `modified` date yields to an
+/// earlier date written by the title.
+pub(super) fn published_date(
+    dom: &Dom,
+    hidden: &impl Fn(NodeId) -> bool,
+    declared: Option<String>,
+    modified: Option<&str>,
+    content: &[NodeId],
+    headings: &[NodeId],
+) -> Option<String> {
     let by_title = || {
         headings
             .iter()
