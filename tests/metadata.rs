@@ -139,6 +139,15 @@ fn a_save_stamp_yields_to_an_earlier_date_by_the_title() {
 }
 
 #[test]
+fn a_forum_threads_label_is_not_part_of_its_title() {
+    let a = extract(&page(
+        "<title>Tips - Which pump for a small pond? | Pond Forum</title>",
+        r#"<h1><span class="label label--primary">Tips</span><span class="label-append">&nbsp;</span>Which pump for a small pond?</h1>"#,
+    ));
+    assert_eq!(a.title.as_deref(), Some("Which pump for a small pond?"));
+}
+
+#[test]
 fn opengraph_and_twitter_meta() {
     let a = Extractor::new()
         .base_url("https://news.example/2025/budget.html")

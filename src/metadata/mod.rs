@@ -58,8 +58,14 @@ pub(crate) fn read(
     // Documentation headings end in a permalink mark ("Guide¶", "Guide #").
     let h1 = h1_id
         .map(|id| {
-            dom.collect_text(id, &hidden)
-                .trim_end_matches(['¶', '#', '§', '🔗'])
+            // A thread's label before its title ("News") is not part of it.
+            let titled = dom.collect_text(id, |n| hidden(n) || is_heading_label(dom, n));
+            let text = if titled.trim().is_empty() {
+                dom.collect_text(id, &hidden)
+            } else {
+                titled
+            };
+            text.trim_end_matches(['¶', '#', '§', '🔗'])
                 .trim_end()
                 .to_string()
         })
@@ -199,6 +205,16 @@ pub(crate) fn read(
         description,
         lead_image,
     }
+}
+
+/// A label set inside a heading before a forum thread's title ("News", "Solved"): an
+/// element named `label` or `prefix`.
+fn is_heading_label(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some_and(|e| {
+        e.ident
+            .split(' ')
+            .any(|name| matches!(name, "label" | "prefix"))
+    })
 }
 
 /// `<meta name|property|itemprop=... content=...>` pairs, keys lower-cased.
