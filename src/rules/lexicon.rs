@@ -218,6 +218,12 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("quote"),
             Shape::Whole("toggle navigation"),
             Shape::Whole("table of contents"),
+            Shape::Whole("caption"),
+            Shape::Whole("report error"),
+            Shape::Whole("get short url"),
+            Shape::Whole("back to gallery"),
+            Shape::Whole("view gallery"),
+            Shape::Whole("advert"),
             // DE
             Shape::Whole("mehr erfahren"),
             Shape::Whole("jetzt kaufen"),

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Widget`]: forms and other interface pieces with no prose.
 
-use super::{Ctx, HtmlRule, Needs, removable_box};
+use super::{Ctx, HtmlRule, Needs, label_only, removable_box};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -23,6 +23,73 @@ pub(crate) const FORM: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element whose whole text is an interface control: "Load more", "Close",
+/// "Caption", "Report error". Near miss left alone: a sentence that starts with those words.
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "widget::label_only",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Widget),
+};
+
+/// A gallery's position counter standing alone: "Image 1 of 8", "1 / 23", "Photo 2 of 5".
+/// Near miss left alone: a line with more words ("Chapter 1 of 8: the river").
+pub(crate) const SLIDE_COUNTER: HtmlRule = HtmlRule {
+    name: "widget::slide_counter",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let tag = ctx.dom.tag(id)?;
+        if tag.is_heading()
+            || matches!(tag, Tag::Td | Tag::Th | Tag::Caption)
+            || ctx.stats.sums(id).text_chars > SLIDE_COUNTER_MAX_CHARS
+            || ctx.protected(id)
+        {
+            return None;
+        }
+        let text = ctx.dom.collect_text(id, |n| ctx.mask.hidden(n));
+        is_slide_counter(&text).then_some(id)
+    },
+};
+
+/// Longest text a slide counter has ("Picture 100 of 120").
+const SLIDE_COUNTER_MAX_CHARS: u32 = 30;
+
+/// "Image 1 of 8", "Image 1 of / 8", "1 / 8", "Bild 2 von 5", "Photo 3 sur 9": an optional
+/// word for a picture, a position, "of" or a slash, a count at least the position.
+pub(crate) fn is_slide_counter(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words = lower
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let picture = |w: &str| {
+        matches!(
+            w,
+            "image" | "photo" | "picture" | "slide" | "bild" | "foto" | "imagen" | "diapositive"
+        )
+    };
+    let number = |w: Option<&str>| w.and_then(|w| w.parse::<u32>().ok());
+    if words.peek().is_some_and(|w| picture(w)) {
+        words.next();
+    }
+    let Some(position) = number(words.next()) else {
+        return false;
+    };
+    // A slash is a separator already; "of" and its translations are words.
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "of" | "von" | "de" | "sur"))
+    {
+        words.next();
+    } else if !text.contains('/') {
+        return false;
+    }
+    // The position is within the count ("24/7" is not a counter).
+    number(words.next()).is_some_and(|count| (1..=count).contains(&position))
+        && words.next().is_none()
+}
+
 /// A line that is only an interface control: "Learn more", "Add to cart", "Copy link",
 /// "Loading...". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LINE_BUTTON: LineRule = LineRule {
@@ -43,6 +110,38 @@ mod tests {
     }
 
     use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn lone_controls_go_and_sentences_stay() {
+        let page = in_article(
+            "<div><p class=open>Caption</p><p class=shut>Close</p></div>\
+             <p>Close the gate behind you when you leave the park.</p>",
+        );
+        let names: Vec<_> = fired(&page).into_iter().map(|f| f.0).collect();
+        assert_eq!(names, ["widget::label_only", "widget::label_only"]);
+    }
+
+    #[test]
+    fn slide_counters_go() {
+        for counter in ["Image 1 of / 8", "Image 1 of 8", "1 / 23", "Bild 2 von 5"] {
+            assert!(super::is_slide_counter(counter), "{counter}");
+        }
+        for text in [
+            "Chapter 1 of 8: the river",
+            "24/7",
+            "1 of the best",
+            "2024 / 2025 season",
+        ] {
+            assert!(!super::is_slide_counter(text), "{text}");
+        }
+        assert_eq!(
+            fired(&in_article(
+                "<div><span>Image</span> <span>1</span> of <span>8</span></div>"
+            ))[0]
+                .0,
+            "widget::slide_counter"
+        );
+    }
 
     #[test]
     fn search_form_goes() {
