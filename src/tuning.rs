@@ -151,6 +151,14 @@ pub(crate) const LABEL_MAX_CHARS: u32 = 80;
 /// ("Reporting by ...; editing by ..." runs long).
 pub(crate) const LINE_MAX_CHARS: u32 = 200;
 
+/// Longest dateline: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19,
+/// 2019" is 72 characters.
+pub(crate) const DATELINE_MAX_CHARS: u32 = 100;
+
+/// Datelines from which a page is a run of dated items (posts, listed articles), whose
+/// dates are kept: an article has one or two (published, updated).
+pub(crate) const DATED_ITEMS_MIN: usize = 3;
+
 /// Most nodes a label may span. Without this cap, every ancestor of one short sentence in
 /// a 100,000-deep nest would walk its whole subtree: time quadratic in depth.
 pub(crate) const LABEL_MAX_NODES: usize = 64;

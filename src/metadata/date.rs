@@ -162,6 +162,105 @@ const MONTHS: &[(&str, u32)] = &[
     ("diciembre", 12),
 ];
 
+/// Words a dateline may hold besides the date itself: labels, weekdays, clock words (EN,
+/// DE, FR, ES), lower-case.
+const DATELINE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "veröffentlicht",
+    "aktualisiert",
+    "um",
+    "uhr",
+    "publié",
+    "mis",
+    "à",
+    "jour",
+    "le",
+    "publicado",
+    "actualizado",
+    "el",
+    "a",
+    "las",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// `true` when `text` is a dateline and nothing else: a date written for people, with only
+/// labels ("Published", "Updated"), weekdays, times ("8:22AM", "19:09") and time zones
+/// ("EST") around it. "Updated 5:27 am CST, Wednesday, November 20, 2019".
+pub(crate) fn is_dateline(text: &str) -> bool {
+    if find_visible(text).is_none() {
+        return false;
+    }
+    let month = |w: &str| MONTHS.iter().any(|(name, _)| *name == w);
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•'))
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';' | '(' | ')')))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let lower = w.to_lowercase();
+            // Numbers, dates and times, with an "am"/"pm" or ordinal glued on.
+            let numeric = w.starts_with(|c: char| c.is_ascii_digit())
+                && lower
+                    .trim_end_matches(['a', 'p', 'm', 's', 't', 'n', 'd', 'r', 'h', 'e', '.'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b'-'));
+            // A time zone: "EST", "CEST", "GMT+1".
+            let zone = (2..=5).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && lower != "by";
+            numeric
+                || zone
+                || month(&lower)
+                || DATELINE_WORDS.contains(&lower.as_str())
+                || lower.starts_with("gmt")
+                || lower.starts_with("utc")
+        })
+}
+
 /// The first date written for people in `text`: "April 26, 2024", "26 April 2024",
 /// "26. April 2024", "26 avril 2024", "26 de abril de 2024", "Apr 26 2024", or numeric
 /// "2024-04-26" / "26.04.2024". `YYYY-MM-DD`, or `None`.
@@ -311,7 +410,29 @@ fn civil_from_days(z: i64) -> (u32, u32, u32) {
 
 #[cfg(test)]
 mod visible_tests {
-    use super::find_visible;
+    use super::{find_visible, is_dateline};
+
+    #[test]
+    fn datelines_and_lines_that_say_more() {
+        for line in [
+            "Updated 5:27 am CST, Wednesday, November 20, 2019",
+            "Published Monday, November 18, 2019 8:22AM EST",
+            "November 20, 2019 - 11:28 AMT",
+            "20 Nov, 2019 05:47",
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+            "Veröffentlicht am 3. März 2025 um 10:15 Uhr",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
+        for line in [
+            "By Justine Coleman - 11/18/19 11:04 PM EST",
+            "The vote is on November 20, 2019.",
+            "Opening night: Friday, March 6, 2026 at the Town Hall",
+            "8:22AM EST",
+        ] {
+            assert!(!is_dateline(line), "{line}");
+        }
+    }
 
     #[test]
     fn visible_dates_in_four_languages() {

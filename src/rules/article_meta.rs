@@ -2,11 +2,11 @@
 //! values go to the article's metadata, not its body).
 
 use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
-use crate::tuning::{BYLINE_MAX_WORDS, META_LINE_MAX_CHARS};
+use crate::tuning::{BYLINE_MAX_WORDS, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS};
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
 /// Near miss left alone: a block named `meta` that holds paragraphs (over the size limit).
@@ -37,6 +37,47 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
             ],
             META_LINE_MAX_CHARS,
         )
+    },
+};
+
+/// A line that is only a dateline: "Updated 5:27 am CST, Wednesday, November 20, 2019",
+/// "PUBLISHED: 10:48, Tue, Nov 19, 2019". Near misses left alone: a sentence with a date in
+/// it, dates in lists and tables (an events listing's dates are its content), and every
+/// dateline of a page of dated items (a forum thread's posts).
+pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
+    name: "article_meta::date_line",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let tag = ctx.dom.tag(id)?;
+        if tag.is_heading()
+            || ctx.stats.sums(id).text_chars > DATELINE_MAX_CHARS
+            || ctx.protected(id)
+        {
+            return None;
+        }
+        let text = ctx.dom.collect_text(id, |n| ctx.mask.hidden(n));
+        if !crate::metadata::date::is_dateline(&text) || ctx.page_of_dated_items() {
+            return None;
+        }
+        let listed = |n: NodeId| {
+            matches!(
+                ctx.dom.tag(n),
+                Some(
+                    Tag::Ul
+                        | Tag::Ol
+                        | Tag::Dl
+                        | Tag::Li
+                        | Tag::Dt
+                        | Tag::Dd
+                        | Tag::Table
+                        | Tag::Td
+                        | Tag::Th
+                        | Tag::Caption
+                )
+            )
+        };
+        (!listed(id) && !ctx.dom.ancestors(id).any(listed)).then_some(id)
     },
 };
 
@@ -100,6 +141,20 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn dateline_goes_and_listed_dates_stay() {
+        let page =
+            in_article("<p><span>Updated</span> 5:27 am CST, Wednesday, November 20, 2019</p>");
+        assert_eq!(fired(&page)[0].0, "article_meta::date_line");
+        let events =
+            in_article("<ul><li>Friday, March 6, 2026</li><li>Saturday, March 7, 2026</li></ul>");
+        assert!(fired(&events).is_empty());
+        let posts = in_article(
+            &"<div><p>Posted March 6, 2026</p><p>Nice photos of the river.</p></div>".repeat(3),
+        );
+        assert!(fired(&posts).is_empty());
     }
 
     #[test]

@@ -28,15 +28,15 @@ mod sidebar;
 mod site_header;
 mod widget;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
 use crate::tuning::{
-    LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
-    Tuning,
+    DATED_ITEMS_MIN, DATELINE_MAX_CHARS, LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS,
+    PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS, Tuning,
 };
 pub(crate) use lexicon::short_text_finder;
 use names::{NameMemo, ident_matches};
@@ -57,6 +57,8 @@ pub(crate) struct Ctx<'a> {
     label_memo: Cell<Option<LabelMemo>>,
     /// What each distinct `id`/`class` string was found to name.
     names: RefCell<NameMemo<'a>>,
+    /// Whether the page is a run of dated items, found when first asked.
+    dated_items: OnceCell<bool>,
 }
 
 /// The label an element's text names, remembered for the elements inside it.
@@ -83,7 +85,25 @@ impl<'a> Ctx<'a> {
             title_heading,
             label_memo: Cell::new(None),
             names: RefCell::default(),
+            dated_items: OnceCell::new(),
         }
+    }
+
+    /// `true` on a page of dated items (a forum thread's posts, a blog's listing): it has
+    /// [`DATED_ITEMS_MIN`] or more visible texts that are datelines, so its dates belong
+    /// to its items rather than to one article's header.
+    pub(crate) fn page_of_dated_items(&self) -> bool {
+        *self.dated_items.get_or_init(|| {
+            (0..self.dom.len())
+                .filter_map(|id| self.dom.text(id).filter(|_| !self.mask.hidden(id)))
+                .filter(|t| {
+                    (6..=DATELINE_MAX_CHARS as usize).contains(&t.len())
+                        && t.bytes().any(|b| b.is_ascii_digit())
+                        && crate::metadata::date::is_dateline(t)
+                })
+                .nth(DATED_ITEMS_MIN - 1)
+                .is_some()
+        })
     }
 }
 
@@ -162,6 +182,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::SLIDE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,
+    article_meta::DATE_LINE,
     link_cluster::DENSE_LINKS,
 ];
 
