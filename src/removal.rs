@@ -45,6 +45,8 @@ pub enum Boilerplate {
     RelatedPosts,
     /// Readers' comments (`rules/comment_section.rs`).
     CommentSection,
+    /// Buyers' reviews under a product, a course or a game (`rules/customer_reviews.rs`).
+    CustomerReviews,
     /// The form for writing a comment, "Leave a Reply" (`rules/comment_form.rs`).
     CommentForm,
     /// "Share this" buttons and follow links (`rules/share_bar.rs`).
@@ -86,6 +88,7 @@ impl Boilerplate {
             Boilerplate::AuthorBox => "author_box",
             Boilerplate::RelatedPosts => "related_posts",
             Boilerplate::CommentSection => "comment_section",
+            Boilerplate::CustomerReviews => "customer_reviews",
             Boilerplate::CommentForm => "comment_form",
             Boilerplate::ShareBar => "share_bar",
             Boilerplate::Newsletter => "newsletter",

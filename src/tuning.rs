@@ -155,6 +155,10 @@ pub(crate) const LINE_MAX_CHARS: u32 = 200;
 /// 2019" is 72 characters.
 pub(crate) const DATELINE_MAX_CHARS: u32 = 100;
 
+/// Text a page must keep beside a block of customer reviews for the block to go: less,
+/// and the page is a page of reviews.
+pub(crate) const REVIEWS_MIN_REST_CHARS: u32 = 400;
+
 /// Datelines from which a page is a run of dated items (posts, listed articles), whose
 /// dates are kept: an article has one or two (published, updated).
 pub(crate) const DATED_ITEMS_MIN: usize = 3;

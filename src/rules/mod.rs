@@ -16,6 +16,7 @@ mod breadcrumbs;
 mod comment_form;
 mod comment_section;
 mod cookie_notice;
+mod customer_reviews;
 mod empty_image_credit;
 mod footer;
 mod link_cluster;
@@ -157,6 +158,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     related_posts::NAMED_BOX,
     comment_section::LABELLED,
     comment_section::NAMED_BOX,
+    customer_reviews::NAMED_BOX,
     share_bar::LABELLED,
     share_bar::NAMED_BOX,
     newsletter::LABELLED,
