@@ -233,32 +233,37 @@ const DATELINE_WORDS: &[&str] = &[
 /// labels ("Published", "Updated"), weekdays, times ("8:22AM", "19:09") and time zones
 /// ("EST") around it. "Updated 5:27 am CST, Wednesday, November 20, 2019".
 pub(crate) fn is_dateline(text: &str) -> bool {
-    if find_visible(text).is_none() {
-        return false;
-    }
-    let month = |w: &str| MONTHS.iter().any(|(name, _)| *name == w);
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•'))
+    let is_any = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let month = |w: &str| MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w));
+    // The words first, without allocating: most lines fail on their first word.
+    let only_date_words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•'))
         .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';' | '(' | ')')))
         .filter(|w| !w.is_empty())
         .all(|w| {
-            let lower = w.to_lowercase();
             // Numbers, dates and times, with an "am"/"pm" or ordinal glued on.
             let numeric = w.starts_with(|c: char| c.is_ascii_digit())
-                && lower
-                    .trim_end_matches(['a', 'p', 'm', 's', 't', 'n', 'd', 'r', 'h', 'e', '.'])
+                && w.trim_end_matches(|c: char| "apmstndrhe.APMSTNDRHE".contains(c))
                     .bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b'-'));
             // A time zone: "EST", "CEST", "GMT+1".
             let zone = (2..=5).contains(&w.len())
                 && w.bytes().all(|b| b.is_ascii_uppercase())
-                && lower != "by";
+                && w != "BY";
+            let prefixed_zone = w
+                .get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("gmt") || p.eq_ignore_ascii_case("utc"));
             numeric
                 || zone
-                || month(&lower)
-                || DATELINE_WORDS.contains(&lower.as_str())
-                || lower.starts_with("gmt")
-                || lower.starts_with("utc")
-        })
+                || prefixed_zone
+                || month(w)
+                || is_any(w, DATELINE_WORDS)
+                || (!w.is_ascii() && {
+                    let lower = w.to_lowercase();
+                    month(&lower) || DATELINE_WORDS.contains(&lower.as_str())
+                })
+        });
+    only_date_words && find_visible(text).is_some()
 }
 
 /// The first date written for people in `text`: "April 26, 2024", "26 April 2024",

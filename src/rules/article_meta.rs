@@ -52,6 +52,7 @@ pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
         let tag = ctx.dom.tag(id)?;
         if tag.is_heading()
             || ctx.stats.sums(id).text_chars > DATELINE_MAX_CHARS
+            || !ctx.has_digit(id)
             || ctx.protected(id)
         {
             return None;

@@ -90,6 +90,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `true` when a visible text inside `id` has an ASCII digit: a cheap test before a
+    /// rule that reads dates or counts collects the text.
+    pub(crate) fn has_digit(&self, id: NodeId) -> bool {
+        (id..self.dom.end(id)).any(|n| {
+            self.dom
+                .text(n)
+                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()) && !self.mask.hidden(n))
+        })
+    }
+
     /// `true` on a page of dated items (a forum thread's posts, a blog's listing): it has
     /// [`DATED_ITEMS_MIN`] or more visible texts that are datelines, so its dates belong
     /// to its items rather than to one article's header.

@@ -43,6 +43,7 @@ pub(crate) const SLIDE_COUNTER: HtmlRule = HtmlRule {
         if tag.is_heading()
             || matches!(tag, Tag::Td | Tag::Th | Tag::Caption)
             || ctx.stats.sums(id).text_chars > SLIDE_COUNTER_MAX_CHARS
+            || !ctx.has_digit(id)
             || ctx.protected(id)
         {
             return None;
