@@ -155,6 +155,20 @@ pub(crate) const LINE_MAX_CHARS: u32 = 200;
 /// 2019" is 72 characters.
 pub(crate) const DATELINE_MAX_CHARS: u32 = 100;
 
+/// Alike children (same tag, same first class) an element needs to be a grid of items.
+pub(crate) const GRID_MIN_ITEMS: u32 = 5;
+
+/// Share of a grid's items that must hold a link (a card links to its page).
+pub(crate) const GRID_MIN_LINKED_SHARE: f32 = 0.5;
+
+/// How many times the text of the located content a grid of items must hold to be taken
+/// for the content instead, on a page that is not prose.
+pub(crate) const GRID_OVER_CONTENT: f32 = 2.0;
+
+/// How much more text than the container and the grid together their common ancestor
+/// may hold to be taken as the content; beyond it the grid alone is.
+pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;
+
 /// Text a page must keep beside a block of customer reviews for the block to go: less,
 /// and the page is a page of reviews.
 pub(crate) const REVIEWS_MIN_REST_CHARS: u32 = 400;

@@ -14,11 +14,13 @@ use aho_corasick::AhoCorasick;
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::classify::Verdicts;
+use crate::html::grid::{ItemText, item_grid};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::tuning::{
-    CLASS_WEIGHT, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
-    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, NEAR_BEST_CANDIDATES,
+    NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
+    SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -169,6 +171,34 @@ pub(crate) fn locate(
             break;
         }
         top = parent;
+    }
+
+    // A page of items: a grid that holds much more text than the container found is the
+    // content, with that container when the two sit close together (a collection's
+    // heading and intro above its products).
+    if !prose(top) {
+        let text = |id: NodeId| ItemText {
+            text_chars: clean[id].text_chars,
+            link_chars: clean[id].link_chars,
+        };
+        if let Some((grid, items_chars)) = item_grid(dom, body, &removed, text)
+            && items_chars as f32 >= GRID_OVER_CONTENT * clean[top].text_chars as f32
+            && !dom.contains(top, grid)
+        {
+            let common = dom
+                .ancestors(top)
+                .find(|&a| dom.contains(a, grid))
+                .unwrap_or(body);
+            let both = clean[top].text_chars + clean[grid].text_chars;
+            top = if dom.contains(grid, top)
+                || common == body
+                || clean[common].text_chars as f32 > GRID_WITH_CONTENT_SLACK * both as f32
+            {
+                grid
+            } else {
+                common
+            };
+        }
     }
 
     let top_score = final_score(top);

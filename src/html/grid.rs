@@ -1,0 +1,111 @@
+//! A page of items (a shop's product grid, a blog's list of posts): the element whose
+//! children are a run of alike items, each a link with a little text. [`locate`] takes
+//! it for the content when the best paragraph container is much smaller: on such pages
+//! the items are what the page is about, and they hold no paragraphs to score.
+//!
+//! [`locate`]: crate::html::locate
+
+use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::tuning::{GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE};
+
+/// Text and links of a subtree, boilerplate left out (what `locate` counts).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ItemText {
+    pub text_chars: u32,
+    pub link_chars: u32,
+}
+
+/// The element in `body` whose alike children (same tag, same first class) hold the most
+/// text, when there are at least [`GRID_MIN_ITEMS`] of them with text and most of them
+/// hold a link, and it starts after the page's title heading (menus and announcement
+/// bars come before it); `None` on a page without such a run. `text(id)` gives a subtree's text
+/// with boilerplate left out; removed nodes give none. One pass over the children of
+/// every element.
+pub(crate) fn item_grid(
+    dom: &Dom,
+    body: NodeId,
+    removed: &[bool],
+    text: impl Fn(NodeId) -> ItemText,
+) -> Option<(NodeId, u32)> {
+    let mut best: Option<(NodeId, u32)> = None;
+    // (signature, items, items with a link, text) per distinct child signature.
+    let mut runs: Vec<((Tag, &str), u32, u32, u32)> = Vec::new();
+    // Menus and announcement bars come before the page's title; its items come after.
+    let first = (body..dom.end(body))
+        .find(|&id| dom.tag(id) == Some(Tag::H(1)) && !removed.get(id).copied().unwrap_or(true))
+        .unwrap_or(body);
+    for parent in first..dom.end(body) {
+        if removed.get(parent).copied().unwrap_or(true) || dom.element(parent).is_none() {
+            continue;
+        }
+        runs.clear();
+        for child in dom.children(parent) {
+            let Some(tag) = dom.tag(child) else { continue };
+            let t = text(child);
+            if t.text_chars == 0 {
+                continue;
+            }
+            let class = dom
+                .attr(child, AttrName::Class)
+                .and_then(|c| c.split_whitespace().next())
+                .unwrap_or("");
+            let signature = (tag, class);
+            let linked = u32::from(t.link_chars > 0);
+            match runs.iter_mut().find(|r| r.0 == signature) {
+                Some(run) => {
+                    run.1 += 1;
+                    run.2 += linked;
+                    run.3 += t.text_chars;
+                }
+                None => runs.push((signature, 1, linked, t.text_chars)),
+            }
+        }
+        for &(_, items, linked, chars) in &runs {
+            let alike =
+                items >= GRID_MIN_ITEMS && linked as f32 >= GRID_MIN_LINKED_SHARE * items as f32;
+            if alike && best.is_none_or(|(_, most)| chars > most) {
+                best = Some((parent, chars));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid_of(html: &str) -> Option<String> {
+        let dom = crate::dom::build(html);
+        let body = dom.find(Tag::Body)?;
+        let removed = vec![false; dom.len()];
+        let text = |id: NodeId| ItemText {
+            text_chars: dom.collect_text(id, |_| false).len() as u32,
+            link_chars: (id..dom.end(id))
+                .filter(|&n| dom.tag(n) == Some(Tag::A))
+                .map(|n| dom.collect_text(n, |_| false).len() as u32)
+                .sum(),
+        };
+        item_grid(&dom, body, &removed, text).map(|(id, _)| {
+            dom.element(id)
+                .map_or(String::new(), |e| e.ident.to_string())
+        })
+    }
+
+    #[test]
+    fn a_run_of_linked_cards_is_a_grid() {
+        let card = "<li class=\"card c1\"><a href=/p>Trail pack</a> <span>$119</span></li>";
+        let page = format!(
+            "<body><p>Intro</p><ul class=products>{}</ul></body>",
+            card.repeat(6)
+        );
+        assert_eq!(grid_of(&page).as_deref(), Some("products"));
+    }
+
+    #[test]
+    fn paragraphs_without_links_are_not_a_grid() {
+        let para = "<p>A paragraph of prose with no link in it at all.</p>";
+        let page = format!("<body><div class=post>{}</div></body>", para.repeat(8));
+        assert_eq!(grid_of(&page), None);
+    }
+}
