@@ -169,6 +169,14 @@ pub(crate) const GRID_OVER_CONTENT: f32 = 2.0;
 /// may hold to be taken as the content; beyond it the grid alone is.
 pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;
 
+/// On a page that is not prose, a container with less than this share of the page's
+/// text (boilerplate left out) is one section of a landing page, not its content.
+pub(crate) const LANDING_PART_SHARE: f32 = 0.2;
+
+/// The share of the page's text (boilerplate left out) the container of a landing
+/// page's sections holds.
+pub(crate) const LANDING_WHOLE_SHARE: f32 = 0.6;
+
 /// Text a page must keep beside a block of customer reviews for the block to go: less,
 /// and the page is a page of reviews.
 pub(crate) const REVIEWS_MIN_REST_CHARS: u32 = 400;

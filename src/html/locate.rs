@@ -18,9 +18,9 @@ use crate::html::grid::{ItemText, item_grid};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::tuning::{
-    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, NEAR_BEST_CANDIDATES,
-    NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
-    SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, LANDING_PART_SHARE,
+    LANDING_WHOLE_SHARE, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
+    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -199,6 +199,19 @@ pub(crate) fn locate(
                 common
             };
         }
+    }
+
+    // A landing page: sections side by side, none of them most of the page. With the
+    // boilerplate out, the container that holds most of the page's text is the content.
+    if !prose(top)
+        && (clean[top].text_chars as f32) < LANDING_PART_SHARE * clean[body].text_chars as f32
+    {
+        let most = LANDING_WHOLE_SHARE * clean[body].text_chars as f32;
+        top = dom
+            .ancestors(top)
+            .take_while(|&a| a != body && dom.contains(body, a))
+            .find(|&a| clean[a].text_chars as f32 >= most)
+            .unwrap_or(body);
     }
 
     let top_score = final_score(top);
