@@ -169,6 +169,19 @@ pub(crate) const GRID_OVER_CONTENT: f32 = 2.0;
 /// may hold to be taken as the content; beyond it the grid alone is.
 pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;
 
+/// How many wrappers above an article body are searched for siblings of the same kind
+/// that hold the rest of the article (page builders wrap each section).
+pub(crate) const JOIN_LEVELS: usize = 4;
+
+/// Paragraphs a sibling wrapper needs to hold the rest of the article.
+pub(crate) const JOIN_MIN_PARAGRAPHS: u32 = 2;
+
+/// Paragraph text a sibling wrapper needs to hold the rest of the article.
+pub(crate) const JOIN_MIN_PARAGRAPH_CHARS: u32 = 200;
+
+/// Most links a sibling wrapper may have to hold the rest of the article.
+pub(crate) const JOIN_MAX_LINK_DENSITY: f32 = 0.25;
+
 /// On a page that is not prose, a container with less than this share of the page's
 /// text (boilerplate left out) is one section of a landing page, not its content.
 pub(crate) const LANDING_PART_SHARE: f32 = 0.2;

@@ -18,8 +18,9 @@ use crate::html::grid::{ItemText, item_grid};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::tuning::{
-    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, LANDING_PART_SHARE,
-    LANDING_WHOLE_SHARE, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
+    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
+    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
+    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
     SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
@@ -201,6 +202,43 @@ pub(crate) fn locate(
         }
     }
 
+    // An article split over sections in wrappers of their own (page builders): the
+    // wrapper's siblings of the same kind (same tag, same first class) that hold prose
+    // (paragraphs, not a caption or a highlights box) with few links hold the rest of
+    // the article.
+    let mut kin: Vec<NodeId> = Vec::new();
+    if prose(top) {
+        for wrapper in std::iter::once(top)
+            .chain(dom.ancestors(top))
+            .take(JOIN_LEVELS)
+        {
+            let Some(parent) = dom.parent(wrapper) else {
+                break;
+            };
+            if wrapper == body || parent == body || !dom.contains(body, parent) {
+                break;
+            }
+            let Some(signature) = class_signature(dom, wrapper) else {
+                continue;
+            };
+            kin = dom
+                .children(parent)
+                .filter(|&sib| sib != wrapper && !removed[sib])
+                .filter(|&sib| class_signature(dom, sib) == Some(signature))
+                .filter(|&sib| {
+                    let c = clean[sib];
+                    stats.sums(sib).paragraphs >= JOIN_MIN_PARAGRAPHS
+                        && c.paragraph_chars >= JOIN_MIN_PARAGRAPH_CHARS
+                        && c.link_density() <= JOIN_MAX_LINK_DENSITY
+                })
+                .collect();
+            if !kin.is_empty() {
+                top = wrapper;
+                break;
+            }
+        }
+    }
+
     // A landing page: sections side by side, none of them most of the page. With the
     // boilerplate out, the container that holds most of the page's text is the content.
     if !prose(top)
@@ -221,6 +259,7 @@ pub(crate) fn locate(
             .children(parent)
             .filter(|&sib| {
                 sib == top
+                    || kin.contains(&sib)
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
                             || reads_as_paragraph(dom, stats, &clean[sib], sib)))
@@ -232,6 +271,21 @@ pub(crate) fn locate(
         parts,
         prose: prose(top),
     }
+}
+
+/// An element's tag and first class that is not a layout grid's (`row`, `col-md-8`,
+/// `container`): what the wrappers a page builder repeats for each section share.
+fn class_signature(dom: &Dom, id: NodeId) -> Option<(Tag, &str)> {
+    let layout = |c: &str| {
+        matches!(c, "row" | "col" | "container" | "clearfix")
+            || c.starts_with("col-")
+            || c.starts_with("container-")
+    };
+    let class = dom
+        .attr(id, AttrName::Class)?
+        .split_whitespace()
+        .find(|c| !layout(c))?;
+    Some((dom.tag(id)?, class))
 }
 
 /// A sibling that is itself a paragraph of prose with few links.
@@ -349,6 +403,32 @@ fn clean_sums(dom: &Dom, stats: &Stats, removed: &[bool], tuning: &Tuning) -> Ve
         }
     }
     clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_classes_are_not_a_section_kind() {
+        let dom = crate::dom::build(
+            "<div class=\"row article-header\"></div><div class=\"col-sm-12 wpb_wrapper\"></div>\
+             <section class=\"guide-section section-2\"></section><div class=row></div>",
+        );
+        let signatures: Vec<_> = (0..dom.len())
+            .filter(|&id| dom.element(id).is_some_and(|e| !e.ident.is_empty()))
+            .map(|id| class_signature(&dom, id).map(|(_, class)| class))
+            .collect();
+        assert_eq!(
+            signatures,
+            [
+                Some("article-header"),
+                Some("wpb_wrapper"),
+                Some("guide-section"),
+                None
+            ]
+        );
+    }
 }
 
 #[cfg(test)]
