@@ -121,6 +121,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("responses"),
             Shape::Whole("discussion"),
             Shape::Whole("comments are closed"),
+            Shape::Prefix("please enable javascript to view the comments"),
             Shape::Whole("show comments"),
             Shape::Whole("view comments"),
             Shape::Whole("kommentare"),
@@ -139,6 +140,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("share this on"),
             Shape::Prefix("share via"),
             Shape::Whole("follow us"),
+            Shape::Prefix("like us on"),
             Shape::Whole("like this"),
             Shape::Whole("teilen"),
             Shape::Whole("artikel teilen"),
@@ -224,6 +226,10 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("back to gallery"),
             Shape::Whole("view gallery"),
             Shape::Whole("advert"),
+            Shape::Whole("subscribe"),
+            Shape::Whole("video"),
+            Shape::Whole("media playback is unsupported on your device"),
+            Shape::Whole("this slideshow requires javascript"),
             // DE
             Shape::Whole("mehr erfahren"),
             Shape::Whole("jetzt kaufen"),
@@ -278,6 +284,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
         Boilerplate::ArticleMeta,
         &[
             Shape::Prefix("reporting by"),
+            Shape::Prefix("image copyright"),
             Shape::Prefix("additional reporting by"),
             Shape::Prefix("editing by"),
             Shape::Prefix("edited by"),
@@ -682,6 +689,32 @@ mod tests {
         assert_eq!(
             section_label("Reporting by Greg Roumeliotis; editing by Martin Howell"),
             Some(Boilerplate::ArticleMeta)
+        );
+    }
+
+    #[test]
+    fn interface_strings_and_credits() {
+        for (label, kind) in [
+            (
+                "Media playback is unsupported on your device",
+                Boilerplate::Widget,
+            ),
+            ("This slideshow requires JavaScript.", Boilerplate::Widget),
+            ("Subscribe", Boilerplate::Widget),
+            ("Video", Boilerplate::Widget),
+            ("Caption", Boilerplate::Widget),
+            (
+                "Please enable JavaScript to view the comments powered by Disqus.",
+                Boilerplate::CommentSection,
+            ),
+            ("Like us on Facebook", Boilerplate::ShareBar),
+            ("Image copyright Getty Images", Boilerplate::ArticleMeta),
+        ] {
+            assert_eq!(section_label(label), Some(kind), "{label}");
+        }
+        assert_eq!(
+            section_label("Subscribe to the river report for free"),
+            None
         );
     }
 
