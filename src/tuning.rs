@@ -151,6 +151,10 @@ pub(crate) const LABEL_MAX_CHARS: u32 = 80;
 /// ("Reporting by ...; editing by ..." runs long).
 pub(crate) const LINE_MAX_CHARS: u32 = 200;
 
+/// Paragraphs above a label heading, inside a parent, that make the parent more than the
+/// section the label opens.
+pub(crate) const LABEL_PROSE_ABOVE_PARAGRAPHS: u32 = 2;
+
 /// Longest dateline: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19,
 /// 2019" is 72 characters.
 pub(crate) const DATELINE_MAX_CHARS: u32 = 100;

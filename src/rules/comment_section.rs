@@ -109,6 +109,23 @@ pub(crate) const LINE_LABEL: LineRule = LineRule {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_comments_heading_at_the_end_of_the_body_takes_only_what_follows() {
+        use crate::rules::testing::fired;
+        let para = "<p>The senate resumed on Tuesday and observed a minute of silence, the clerk said.</p>";
+        // More text elsewhere on the page than in the post, so the post is not protected.
+        let elsewhere = "<p>Another story from the same site, with a long teaser that runs on.</p>";
+        let page = format!(
+            "<html><body><h1>Senate resumes</h1><div class=post><div class=entry>{para}{para}{para}\
+             <h3>Comments</h3><p><span>Loading comments</span></p></div></div>\
+             <div class=more>{}</div></body></html>",
+            elsewhere.repeat(6)
+        );
+        let hits = fired(&page);
+        assert_eq!(hits[0].0, "comment_section::comments_heading");
+        assert_eq!(hits[0].1, "Comments");
+    }
+
+    #[test]
     fn count_lines_go() {
         use crate::rules::lines::testing::fired_lines;
         assert_eq!(

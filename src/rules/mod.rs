@@ -36,8 +36,9 @@ use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
 use crate::tuning::{
-    DATED_ITEMS_MIN, DATELINE_MAX_CHARS, LABEL_MAX_CHARS, LABEL_MAX_NODES, LINE_MAX_CHARS,
-    PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS, Tuning,
+    DATED_ITEMS_MIN, DATELINE_MAX_CHARS, LABEL_MAX_CHARS, LABEL_MAX_NODES,
+    LABEL_PROSE_ABOVE_PARAGRAPHS, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
+    Tuning,
 };
 pub(crate) use lexicon::short_text_finder;
 use names::{NameMemo, ident_matches};
@@ -302,17 +303,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// The section a boilerplate label names: the label's parent and then every ancestor
-    /// that adds no paragraph of its own, while within `labelled_section_max_chars`; the
-    /// label alone when even its parent is too big. Never a protected element.
+    /// that adds no paragraph of its own, while within `labelled_section_max_chars` and
+    /// while no prose stands above the section inside the ancestor (a label opens its
+    /// section); the label alone when even its parent is too big or holds prose above it.
+    /// Never a protected element.
     pub(crate) fn labelled_section(&self, label: NodeId) -> NodeId {
         let limit = self.tuning.labelled_section_max_chars;
         let mut section = label;
         while let Some(parent) = self.dom.parent(section) {
             let sums = self.stats.sums(parent);
             let adds_paragraphs = sums.paragraphs > self.stats.sums(section).paragraphs;
+            // A label opens its section: prose above it belongs to something else (the
+            // article whose last heading is "Comments").
+            let prose_above = self
+                .dom
+                .children(parent)
+                .take_while(|&c| c != section)
+                .map(|c| self.stats.sums(c).paragraphs)
+                .sum::<u32>()
+                >= LABEL_PROSE_ABOVE_PARAGRAPHS;
             if self.protected(parent)
                 || sums.text_chars > limit
                 || (section != label && adds_paragraphs)
+                || prose_above
             {
                 break;
             }
