@@ -4,9 +4,14 @@
 //! as Readability does; scores are damped by link density and nudged by container names and
 //! semantic markup (`itemprop=articleBody`, `article`). The best container is widened while
 //! it holds too small a share of its parent's paragraph text, and joined by siblings that
-//! read as content. Boilerplate found by `classify` counts for nothing here. A page with
-//! visible text always locates something: with no paragraph, the `body` is the content.
-//! Never changes the tree. Cost: two passes over the arena plus one walk up per paragraph.
+//! read as content. Then, by the kind of page: an article body is joined by its other
+//! sections when a page builder wrapped each in a wrapper of its own; on a page that is not
+//! prose, a grid of items ([`crate::html::grid`]) much larger than the container found is
+//! the content, and a landing page's sections are taken together. Boilerplate found by
+//! `classify` counts for nothing here. A page with visible text always locates something:
+//! with no paragraph, the `body` is the content. Never changes the tree. Cost: two passes
+//! over the arena plus one walk up per paragraph, and on a page that is not prose one more
+//! pass for a grid.
 
 use std::sync::LazyLock;
 
@@ -174,82 +179,14 @@ pub(crate) fn locate(
         top = parent;
     }
 
-    // A page of items: a grid that holds much more text than the container found is the
-    // content, with that container when the two sit close together (a collection's
-    // heading and intro above its products).
-    if !prose(top) {
-        let text = |id: NodeId| ItemText {
-            text_chars: clean[id].text_chars,
-            link_chars: clean[id].link_chars,
-        };
-        if let Some((grid, items_chars)) = item_grid(dom, body, &removed, text)
-            && items_chars as f32 >= GRID_OVER_CONTENT * clean[top].text_chars as f32
-            && !dom.contains(top, grid)
-        {
-            let common = dom
-                .ancestors(top)
-                .find(|&a| dom.contains(a, grid))
-                .unwrap_or(body);
-            let both = clean[top].text_chars + clean[grid].text_chars;
-            top = if dom.contains(grid, top)
-                || common == body
-                || clean[common].text_chars as f32 > GRID_WITH_CONTENT_SLACK * both as f32
-            {
-                grid
-            } else {
-                common
-            };
-        }
-    }
-
-    // An article split over sections in wrappers of their own (page builders): the
-    // wrapper's siblings of the same kind (same tag, same first class) that hold prose
-    // (paragraphs, not a caption or a highlights box) with few links hold the rest of
-    // the article.
-    let mut kin: Vec<NodeId> = Vec::new();
+    let mut kin = Vec::new();
     if prose(top) {
-        for wrapper in std::iter::once(top)
-            .chain(dom.ancestors(top))
-            .take(JOIN_LEVELS)
-        {
-            let Some(parent) = dom.parent(wrapper) else {
-                break;
-            };
-            if wrapper == body || parent == body || !dom.contains(body, parent) {
-                break;
-            }
-            let Some(signature) = class_signature(dom, wrapper) else {
-                continue;
-            };
-            kin = dom
-                .children(parent)
-                .filter(|&sib| sib != wrapper && !removed[sib])
-                .filter(|&sib| class_signature(dom, sib) == Some(signature))
-                .filter(|&sib| {
-                    let c = clean[sib];
-                    stats.sums(sib).paragraphs >= JOIN_MIN_PARAGRAPHS
-                        && c.paragraph_chars >= JOIN_MIN_PARAGRAPH_CHARS
-                        && c.link_density() <= JOIN_MAX_LINK_DENSITY
-                })
-                .collect();
-            if !kin.is_empty() {
-                top = wrapper;
-                break;
-            }
+        (top, kin) = join_sections(dom, stats, &clean, &removed, body, top);
+    } else {
+        top = take_grid(dom, &clean, &removed, body, top);
+        if !prose(top) {
+            top = widen_landing(dom, &clean, body, top);
         }
-    }
-
-    // A landing page: sections side by side, none of them most of the page. With the
-    // boilerplate out, the container that holds most of the page's text is the content.
-    if !prose(top)
-        && (clean[top].text_chars as f32) < LANDING_PART_SHARE * clean[body].text_chars as f32
-    {
-        let most = LANDING_WHOLE_SHARE * clean[body].text_chars as f32;
-        top = dom
-            .ancestors(top)
-            .take_while(|&a| a != body && dom.contains(body, a))
-            .find(|&a| clean[a].text_chars as f32 >= most)
-            .unwrap_or(body);
     }
 
     let top_score = final_score(top);
@@ -271,6 +208,94 @@ pub(crate) fn locate(
         parts,
         prose: prose(top),
     }
+}
+
+/// A page of items: a grid that holds much more text than the container `top` found is
+/// the content, with `top` when the two sit close together (a collection's heading and
+/// intro above its products). `top` itself otherwise.
+fn take_grid(dom: &Dom, clean: &[Clean], removed: &[bool], body: NodeId, top: NodeId) -> NodeId {
+    let text = |id: NodeId| ItemText {
+        text_chars: clean[id].text_chars,
+        link_chars: clean[id].link_chars,
+    };
+    let Some((grid, items_chars)) = item_grid(dom, body, removed, text) else {
+        return top;
+    };
+    if (items_chars as f32) < GRID_OVER_CONTENT * clean[top].text_chars as f32
+        || dom.contains(top, grid)
+    {
+        return top;
+    }
+    let common = dom
+        .ancestors(top)
+        .find(|&a| dom.contains(a, grid))
+        .unwrap_or(body);
+    let both = clean[top].text_chars + clean[grid].text_chars;
+    if dom.contains(grid, top)
+        || common == body
+        || clean[common].text_chars as f32 > GRID_WITH_CONTENT_SLACK * both as f32
+    {
+        grid
+    } else {
+        common
+    }
+}
+
+/// An article split over sections in wrappers of their own (page builders): the first
+/// wrapper of `top` (itself included, [`JOIN_LEVELS`] up) whose siblings of the same kind
+/// (same tag, same class) hold prose (paragraphs, not a caption or a highlights box) with
+/// few links, and those siblings. `(top, [])` when there is none.
+fn join_sections(
+    dom: &Dom,
+    stats: &Stats,
+    clean: &[Clean],
+    removed: &[bool],
+    body: NodeId,
+    top: NodeId,
+) -> (NodeId, Vec<NodeId>) {
+    for wrapper in std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take(JOIN_LEVELS)
+    {
+        let Some(parent) = dom.parent(wrapper) else {
+            break;
+        };
+        if wrapper == body || parent == body || !dom.contains(body, parent) {
+            break;
+        }
+        let Some(signature) = class_signature(dom, wrapper) else {
+            continue;
+        };
+        let kin: Vec<NodeId> = dom
+            .children(parent)
+            .filter(|&sib| sib != wrapper && !removed[sib])
+            .filter(|&sib| class_signature(dom, sib) == Some(signature))
+            .filter(|&sib| {
+                let c = clean[sib];
+                stats.sums(sib).paragraphs >= JOIN_MIN_PARAGRAPHS
+                    && c.paragraph_chars >= JOIN_MIN_PARAGRAPH_CHARS
+                    && c.link_density() <= JOIN_MAX_LINK_DENSITY
+            })
+            .collect();
+        if !kin.is_empty() {
+            return (wrapper, kin);
+        }
+    }
+    (top, Vec::new())
+}
+
+/// A landing page: sections side by side, the container `top` found holding less than
+/// [`LANDING_PART_SHARE`] of the page's text. With the boilerplate out, the nearest
+/// ancestor holding [`LANDING_WHOLE_SHARE`] of it (else the `body`) is the content.
+fn widen_landing(dom: &Dom, clean: &[Clean], body: NodeId, top: NodeId) -> NodeId {
+    let page = clean[body].text_chars as f32;
+    if clean[top].text_chars as f32 >= LANDING_PART_SHARE * page {
+        return top;
+    }
+    dom.ancestors(top)
+        .take_while(|&a| a != body && dom.contains(body, a))
+        .find(|&a| clean[a].text_chars as f32 >= LANDING_WHOLE_SHARE * page)
+        .unwrap_or(body)
 }
 
 /// An element's tag and first class that is not a layout grid's (`row`, `col-md-8`,

@@ -147,8 +147,6 @@ pub(crate) fn read(
         .into_iter()
         .chain(page_h1.filter(|&first| Some(first) != content_h1))
         .collect();
-    // A page that declares only when it was updated was published then or before: that
-    // date is the best there is.
     let declared = declared_published(dom, &metas, &ld, url_date);
     let published = published_date(
         dom,
@@ -158,6 +156,8 @@ pub(crate) fn read(
         content,
         &headings,
     )
+    // A page that declares only when it was updated was published then or before: that
+    // date is the best there is.
     .or_else(|| modified.clone());
     let language = dom
         .find(Tag::Html)
