@@ -1,7 +1,7 @@
 //! [`Boilerplate::ArticleMeta`]: bylines, dates and category lines around the title (their
 //! values go to the article's metadata, not its body).
 
-use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box, short_text_with_digit};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
@@ -49,15 +49,7 @@ pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     kind: Boilerplate::ArticleMeta,
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
-        let tag = ctx.dom.tag(id)?;
-        if tag.is_heading()
-            || ctx.stats.sums(id).text_chars > DATELINE_MAX_CHARS
-            || !ctx.has_digit(id)
-            || ctx.protected(id)
-        {
-            return None;
-        }
-        let text = ctx.dom.collect_text(id, |n| ctx.mask.hidden(n));
+        let text = short_text_with_digit(ctx, id, DATELINE_MAX_CHARS)?;
         if !crate::metadata::date::is_dateline(&text) || ctx.page_of_dated_items() {
             return None;
         }

@@ -367,6 +367,18 @@ pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<Nod
     (!holds_heading).then_some(id)
 }
 
+/// The visible text of a short element that holds a digit (a date, a count), for the rules
+/// that read one: `None` for a heading, a table cell, a protected element, one with more
+/// than `max_chars` of text or without a digit.
+pub(crate) fn short_text_with_digit(ctx: &Ctx, id: NodeId, max_chars: u32) -> Option<String> {
+    let tag = ctx.dom.tag(id)?;
+    let short = !tag.is_heading()
+        && !matches!(tag, Tag::Td | Tag::Th | Tag::Caption)
+        && ctx.stats.sums(id).text_chars <= max_chars;
+    (short && ctx.has_digit(id) && !ctx.protected(id))
+        .then(|| ctx.dom.collect_text(id, |n| ctx.mask.hidden(n)))
+}
+
 /// A name rule's body: fires on an unprotected block named by one of `patterns` whose text
 /// is at most `max_chars`.
 pub(crate) fn named_box(

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Widget`]: forms and other interface pieces with no prose.
 
-use super::{Ctx, HtmlRule, Needs, label_only, removable_box};
+use super::{Ctx, HtmlRule, Needs, label_only, removable_box, short_text_with_digit};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -39,16 +39,7 @@ pub(crate) const SLIDE_COUNTER: HtmlRule = HtmlRule {
     kind: Boilerplate::Widget,
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
-        let tag = ctx.dom.tag(id)?;
-        if tag.is_heading()
-            || matches!(tag, Tag::Td | Tag::Th | Tag::Caption)
-            || ctx.stats.sums(id).text_chars > SLIDE_COUNTER_MAX_CHARS
-            || !ctx.has_digit(id)
-            || ctx.protected(id)
-        {
-            return None;
-        }
-        let text = ctx.dom.collect_text(id, |n| ctx.mask.hidden(n));
+        let text = short_text_with_digit(ctx, id, SLIDE_COUNTER_MAX_CHARS)?;
         is_slide_counter(&text).then_some(id)
     },
 };
