@@ -162,6 +162,10 @@ pub(crate) const DATELINE_MAX_CHARS: u32 = 100;
 /// Alike children (same tag, same first class) an element needs to be a grid of items.
 pub(crate) const GRID_MIN_ITEMS: u32 = 5;
 
+/// Distinct kinds of children (tag and class) followed per element when looking for a
+/// grid: a bound on the work for a page whose children all differ.
+pub(crate) const GRID_MAX_SIGNATURES: usize = 16;
+
 /// Share of a grid's items that must hold a link (a card links to its page).
 pub(crate) const GRID_MIN_LINKED_SHARE: f32 = 0.5;
 

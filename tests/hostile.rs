@@ -200,6 +200,27 @@ fn million_sibling_elements_complete() {
 }
 
 #[test]
+fn million_siblings_all_different_complete() {
+    // One short paragraph and no prose, so the search for a grid of items runs over
+    // children that all differ.
+    let mut html = String::with_capacity(40_000_000);
+    html.push_str(
+        "<html><body><div><p>An introduction long enough to be a paragraph.</p></div><div>",
+    );
+    for n in 0..1_000_000 {
+        html.push_str(&format!(
+            "<span class=c{n}><a href=#{n}>item {n}</a> x</span>"
+        ));
+    }
+    html.push_str("</div></body></html>");
+    let text = text_of(
+        "1,000,000 distinct siblings",
+        extract("1,000,000 distinct siblings", &html),
+    );
+    assert!(text.contains("item 999999"));
+}
+
+#[test]
 fn pages_of_tiny_elements_complete() {
     // The worst case for memory per input byte: every few bytes open an element.
     for (name, unit, count) in [

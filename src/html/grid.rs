@@ -6,7 +6,7 @@
 //! [`locate`]: crate::html::locate
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
-use crate::tuning::{GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE};
+use crate::tuning::{GRID_MAX_SIGNATURES, GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE};
 
 /// Text and links of a subtree, boilerplate left out (what `locate` counts).
 #[derive(Debug, Clone, Copy, Default)]
@@ -20,7 +20,7 @@ pub(crate) struct ItemText {
 /// hold a link, and it starts after the page's title heading (menus and announcement
 /// bars come before it); `None` on a page without such a run. `text(id)` gives a subtree's text
 /// with boilerplate left out; removed nodes give none. One pass over the children of
-/// every element.
+/// every element, comparing each child with at most [`GRID_MAX_SIGNATURES`] others.
 pub(crate) fn item_grid(
     dom: &Dom,
     body: NodeId,
@@ -51,13 +51,18 @@ pub(crate) fn item_grid(
                 .unwrap_or("");
             let signature = (tag, class);
             let linked = u32::from(t.link_chars > 0);
+            let full = runs.len() >= GRID_MAX_SIGNATURES;
             match runs.iter_mut().find(|r| r.0 == signature) {
                 Some(run) => {
                     run.1 += 1;
                     run.2 += linked;
                     run.3 += t.text_chars;
                 }
-                None => runs.push((signature, 1, linked, t.text_chars)),
+                // Items share a few signatures; children that are all different (a
+                // hostile page's million distinct classes) are no grid, and are not all
+                // compared with each other.
+                None if !full => runs.push((signature, 1, linked, t.text_chars)),
+                None => {}
             }
         }
         for &(_, items, linked, chars) in &runs {
