@@ -155,6 +155,10 @@ pub(crate) const LINE_MAX_CHARS: u32 = 200;
 /// section the label opens.
 pub(crate) const LABEL_PROSE_ABOVE_PARAGRAPHS: u32 = 2;
 
+/// Children of a parent read before a label's section when checking for prose above it;
+/// a section further down is in a parent that is more than that section.
+pub(crate) const LABEL_SIBLINGS_READ: usize = 256;
+
 /// Longest dateline: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19,
 /// 2019" is 72 characters.
 pub(crate) const DATELINE_MAX_CHARS: u32 = 100;

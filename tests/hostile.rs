@@ -221,6 +221,16 @@ fn million_siblings_all_different_complete() {
 }
 
 #[test]
+fn a_million_section_labels_complete() {
+    // Every label looks for prose above it among its siblings.
+    let html = format!(
+        "<html><body><div><p>{SENTINEL} and a sentence long enough.</p>{}</div></body></html>",
+        "<h3>Comments</h3>".repeat(1_000_000)
+    );
+    let _ = extract("1,000,000 \"Comments\" headings", &html);
+}
+
+#[test]
 fn pages_of_tiny_elements_complete() {
     // The worst case for memory per input byte: every few bytes open an element.
     for (name, unit, count) in [

@@ -196,7 +196,7 @@ pub(crate) fn locate(
             .children(parent)
             .filter(|&sib| {
                 sib == top
-                    || kin.contains(&sib)
+                    || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
                             || reads_as_paragraph(dom, stats, &clean[sib], sib)))
@@ -244,7 +244,7 @@ fn take_grid(dom: &Dom, clean: &[Clean], removed: &[bool], body: NodeId, top: No
 /// An article split over sections in wrappers of their own (page builders): the first
 /// wrapper of `top` (itself included, [`JOIN_LEVELS`] up) whose siblings of the same kind
 /// (same tag, same class) hold prose (paragraphs, not a caption or a highlights box) with
-/// few links, and those siblings. `(top, [])` when there is none.
+/// few links, and those siblings, in document order. `(top, [])` when there is none.
 fn join_sections(
     dom: &Dom,
     stats: &Stats,

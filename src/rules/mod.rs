@@ -37,8 +37,8 @@ use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
 use crate::tuning::{
     DATED_ITEMS_MIN, DATELINE_MAX_CHARS, LABEL_MAX_CHARS, LABEL_MAX_NODES,
-    LABEL_PROSE_ABOVE_PARAGRAPHS, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS,
-    Tuning,
+    LABEL_PROSE_ABOVE_PARAGRAPHS, LABEL_SIBLINGS_READ, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY,
+    PROSE_MIN_PARAGRAPHS, Tuning,
 };
 pub(crate) use lexicon::short_text_finder;
 use names::{NameMemo, ident_matches};
@@ -314,14 +314,19 @@ impl<'a> Ctx<'a> {
             let sums = self.stats.sums(parent);
             let adds_paragraphs = sums.paragraphs > self.stats.sums(section).paragraphs;
             // A label opens its section: prose above it belongs to something else (the
-            // article whose last heading is "Comments").
-            let prose_above = self
-                .dom
-                .children(parent)
-                .take_while(|&c| c != section)
-                .map(|c| self.stats.sums(c).paragraphs)
-                .sum::<u32>()
-                >= LABEL_PROSE_ABOVE_PARAGRAPHS;
+            // article whose last heading is "Comments"). A parent with a great many
+            // children before the section is more than the section anyway, and is not
+            // read through (a page of a million labels).
+            let mut paragraphs_above = 0;
+            let mut reached = false;
+            for c in self.dom.children(parent).take(LABEL_SIBLINGS_READ) {
+                if c == section {
+                    reached = true;
+                    break;
+                }
+                paragraphs_above += self.stats.sums(c).paragraphs;
+            }
+            let prose_above = !reached || paragraphs_above >= LABEL_PROSE_ABOVE_PARAGRAPHS;
             if self.protected(parent)
                 || sums.text_chars > limit
                 || (section != label && adds_paragraphs)
