@@ -73,14 +73,9 @@ fn holds_review_marks(ctx: &Ctx, id: NodeId) -> bool {
 /// `main`, holds the title heading, or leaves less than [`REVIEWS_MIN_REST_CHARS`] of text
 /// beside it (a page of reviews).
 fn guarded(ctx: &Ctx, id: NodeId) -> bool {
-    let root = matches!(
-        ctx.dom.tag(id),
-        Some(Tag::Html | Tag::Body | Tag::Main) | None
-    );
     let page = ctx.stats.sums(ctx.body).text_chars;
     let here = ctx.stats.sums(id).text_chars;
-    root || ctx.title_heading.is_some_and(|h| ctx.dom.contains(id, h))
-        || page.saturating_sub(here) < REVIEWS_MIN_REST_CHARS
+    ctx.root_or_title(id) || page.saturating_sub(here) < REVIEWS_MIN_REST_CHARS
 }
 
 #[cfg(test)]

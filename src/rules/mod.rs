@@ -203,18 +203,21 @@ impl<'a> Ctx<'a> {
     /// `true` when naming rules must leave `id` alone: the page's `html`, `body` or `main`,
     /// a section holding the title heading, or one holding most of the page's paragraphs.
     pub(crate) fn protected(&self, id: NodeId) -> bool {
-        if matches!(
-            self.dom.tag(id),
-            Some(Tag::Html | Tag::Body | Tag::Main) | None
-        ) {
-            return true;
-        }
-        if self.title_heading.is_some_and(|h| self.dom.contains(id, h)) {
+        if self.root_or_title(id) {
             return true;
         }
         let (page, here) = (self.stats.sums(self.body), self.stats.sums(id));
         (page.paragraphs >= 4 && here.paragraphs * 2 > page.paragraphs)
             || (here.paragraphs > 0 && u64::from(here.text_chars) * 2 > u64::from(page.text_chars))
+    }
+
+    /// `true` for the page's `html`, `body` or `main`, and for an element holding the title
+    /// heading: what no rule removes, whatever its name or size.
+    pub(crate) fn root_or_title(&self, id: NodeId) -> bool {
+        matches!(
+            self.dom.tag(id),
+            Some(Tag::Html | Tag::Body | Tag::Main) | None
+        ) || self.title_heading.is_some_and(|h| self.dom.contains(id, h))
     }
 
     /// `true` when `id` reads as running text: several paragraphs, few links. A layout
