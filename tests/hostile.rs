@@ -184,14 +184,20 @@ fn dropping_a_hundred_thousand_deep_rcdom_does_not_overflow() {
 
 // Wide and huge.
 
-#[test]
-fn million_sibling_elements_complete() {
-    let mut html = String::with_capacity(10_000_000);
-    html.push_str("<html><body><div>");
-    for n in 0..1_000_000 {
-        html.push_str(&format!("<p>w{n}</p>"));
+/// A page with `before` in its body, then one `div` of `count` siblings, the `n`th
+/// written by `item(n)`.
+fn numbered_siblings(before: &str, count: usize, item: impl Fn(usize) -> String) -> String {
+    let mut html = format!("<html><body>{before}<div>");
+    for n in 0..count {
+        html.push_str(&item(n));
     }
     html.push_str("</div></body></html>");
+    html
+}
+
+#[test]
+fn million_sibling_elements_complete() {
+    let html = numbered_siblings("", 1_000_000, |n| format!("<p>w{n}</p>"));
     let text = text_of(
         "1,000,000 sibling <p>",
         extract("1,000,000 sibling <p>", &html),
@@ -203,16 +209,11 @@ fn million_sibling_elements_complete() {
 fn million_siblings_all_different_complete() {
     // One short paragraph and no prose, so the search for a grid of items runs over
     // children that all differ.
-    let mut html = String::with_capacity(40_000_000);
-    html.push_str(
-        "<html><body><div><p>An introduction long enough to be a paragraph.</p></div><div>",
+    let html = numbered_siblings(
+        "<div><p>An introduction long enough to be a paragraph.</p></div>",
+        1_000_000,
+        |n| format!("<span class=c{n}><a href=#{n}>item {n}</a> x</span>"),
     );
-    for n in 0..1_000_000 {
-        html.push_str(&format!(
-            "<span class=c{n}><a href=#{n}>item {n}</a> x</span>"
-        ));
-    }
-    html.push_str("</div></body></html>");
     let text = text_of(
         "1,000,000 distinct siblings",
         extract("1,000,000 distinct siblings", &html),
