@@ -272,6 +272,10 @@ pub(crate) const BYLINE_MAX_WORDS: usize = 5;
 /// a longer one is a sentence set in large type.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 
+/// The shortest meta title read as a heading cut short when the heading starts with it:
+/// shorter, it is more likely a section name that happens to open the heading.
+pub(crate) const TITLE_CUT_MIN_CHARS: usize = 40;
+
 /// Share of a story page's `h1` words that its meta title must also hold for the `h1` to
 /// be the title ("Blog" or "Contact us" over an article's own title share none).
 pub(crate) const TITLE_H1_MIN_SHARED: f64 = 0.2;

@@ -412,3 +412,28 @@ fn headings_lose_permalink_marks_and_site_parts() {
     ));
     assert_eq!(branded.title.as_deref(), Some("Best Exhibitions of 2025"));
 }
+
+#[test]
+fn a_date_inside_the_heading_is_not_part_of_the_title() {
+    let dated = extract(&page(
+        "",
+        r#"<h1><a href="/post"><time datetime="2025-12-18">Dec 18 2025</time> Preparing a transition</a></h1>"#,
+    ));
+    assert_eq!(dated.title.as_deref(), Some("Preparing a transition"));
+    assert_eq!(dated.published.as_deref(), Some("2025-12-18"));
+}
+
+#[test]
+fn an_empty_heading_gives_way_to_the_next() {
+    // A logo heading with only an image, then the post's heading.
+    let html = format!(
+        "<html><head><title>Composing a landscape — Mark Rowe | Landscape Photography</title>\
+         </head><body><header><h1><img src=logo.png alt=''></h1></header>\
+         <div class=intro><h1>Composing a landscape</h1><p>By Mark Rowe</p></div>\
+         <main>{PROSE}{PROSE}</main></body></html>"
+    );
+    assert_eq!(
+        extract(&html).title.as_deref(),
+        Some("Composing a landscape")
+    );
+}

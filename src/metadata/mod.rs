@@ -53,23 +53,14 @@ pub(crate) fn read(
     let content_h1 = content
         .iter()
         .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)));
-    let page_h1 = (0..dom.len()).find(|&id| visible_h1(id));
-    let h1_id = content_h1.or(page_h1);
-    // Documentation headings end in a permalink mark ("Guide¶", "Guide #").
-    let h1 = h1_id
-        .map(|id| {
-            // A thread's label before its title ("News") is not part of it.
-            let titled = dom.collect_text(id, |n| hidden(n) || is_heading_label(dom, n));
-            let text = if titled.trim().is_empty() {
-                dom.collect_text(id, &hidden)
-            } else {
-                titled
-            };
-            text.trim_end_matches(['¶', '#', '§', '🔗'])
-                .trim_end()
-                .to_string()
-        })
-        .filter(|t| !t.is_empty());
+    let page_h1 =
+        (0..dom.len()).find(|&id| visible_h1(id) && heading_text(dom, id, &hidden).is_some());
+    // The content's heading first, then the page's first heading with text.
+    let h1s: Vec<String> = content_h1
+        .into_iter()
+        .chain(page_h1.filter(|&first| Some(first) != content_h1))
+        .filter_map(|id| heading_text(dom, id, &hidden))
+        .collect();
     let page_title = dom
         .find(Tag::Title)
         .map(|id| dom.collect_text(id, |_| false))
@@ -105,7 +96,7 @@ pub(crate) fn read(
         || metas
             .get(&["og:type"])
             .is_some_and(|t| t.eq_ignore_ascii_case("article"));
-    let title = choose_title(h1, og_title, page_title, &site, is_story);
+    let title = choose_title(&h1s, og_title, page_title, &site, is_story);
     let valid = |a: String| {
         let a = clean_byline(&a);
         (!a.is_empty() && !names_no_one(&a)).then_some(a)
@@ -205,6 +196,21 @@ pub(crate) fn read(
         description,
         lead_image,
     }
+}
+
+/// A heading's text, without a thread's label before it ("News"), a date set inside it,
+/// or a permalink mark after it ("Guide¶", "Guide #"); `None` when nothing is left.
+fn heading_text(dom: &Dom, id: NodeId, hidden: impl Fn(NodeId) -> bool) -> Option<String> {
+    let titled = dom.collect_text(id, |n| {
+        hidden(n) || is_heading_label(dom, n) || dom.tag(n) == Some(Tag::Time)
+    });
+    let text = if titled.trim().is_empty() {
+        dom.collect_text(id, &hidden)
+    } else {
+        titled
+    };
+    let text = text.trim_end_matches(['¶', '#', '§', '🔗']).trim();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// A label set inside a heading before a forum thread's title ("News", "Solved"): an

@@ -1,7 +1,7 @@
 //! The title: the page's heading against its meta titles, with the site's name removed.
 
 use crate::rules::lexicon;
-use crate::tuning::{TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
+use crate::tuning::{TITLE_CUT_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
 
 /// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it
 /// by containing it; on a story page (an article, a post or a question, by `og:type` or
@@ -11,10 +11,11 @@ use crate::tuning::{TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
 /// whichever meta title there is, then the `h1`.
 ///
 /// Sources are compared with typographic quotes read as ASCII ([`plain_quotes`]): one
-/// page often writes its title with `’` in the heading and `'` in `<title>`. The title
-/// keeps the quotes of the source it comes from.
+/// page often writes its title with `’` in the heading and `'` in `<title>`. When a meta
+/// title says what the heading says with plain quotes, that spelling is kept; otherwise
+/// the title keeps the quotes of the source it comes from.
 pub(super) fn choose_title(
-    h1: Option<String>,
+    h1s: &[String],
     og: Option<String>,
     page: Option<String>,
     site: &Site,
@@ -23,21 +24,36 @@ pub(super) fn choose_title(
     let norm = |s: &str| lexicon::normalize(&plain_quotes(s));
     let og = og.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
     let page = page.map(|t| strip_site(&t, site)).filter(|t| !t.is_empty());
-    let h1 = h1
-        .map(|h| without_site_part(&h, site))
-        .filter(|h| !norm(h).is_empty() && !site.names(h));
+    let headings: Vec<String> = h1s
+        .iter()
+        .map(|h| without_site_part(h, site))
+        .filter(|h| !norm(h).is_empty() && !site.names(h))
+        .collect();
+    let metas = || [&og, &page].into_iter().flatten();
+    for (nth, h) in headings.iter().enumerate() {
+        let nh = norm(h);
+        // The content's heading is confirmed by a meta title holding it; a heading elsewhere
+        // on the page only by one that is the same (a blog's name is part of its titles).
+        let confirmed = if nth == 0 {
+            metas().any(|t| confirms(&norm(t), &nh))
+        } else {
+            metas().any(|t| norm(t) == nh)
+        };
+        if confirmed {
+            // The same words with plain quotes in a meta title: the plain spelling.
+            let plain =
+                metas().find(|t| plain_quotes(t) == plain_quotes(h) && !has_typographic_quotes(t));
+            return Some(plain.unwrap_or(h).clone());
+        }
+        if metas().any(|t| cut_short(&norm(t), &nh)) {
+            return Some(h.clone());
+        }
+    }
+    let h1 = headings.into_iter().next();
     let short_h1 = h1
         .as_ref()
         .is_some_and(|h| h.split_whitespace().count() <= TITLE_MAX_WORDS);
     if let Some(h) = &h1 {
-        let nh = norm(h);
-        if [&og, &page]
-            .into_iter()
-            .flatten()
-            .any(|t| norm(t).contains(&nh))
-        {
-            return h1;
-        }
         let meta = og.as_ref().or(page.as_ref());
         let shares_words = meta.is_none_or(|m| word_share(h, m) >= TITLE_H1_MIN_SHARED);
         if is_story && short_h1 && shares_words {
@@ -55,6 +71,36 @@ pub(super) fn choose_title(
     og.or(page).or(h1)
 }
 
+/// `true` when the meta title `meta` confirms the heading `heading` (both normalized): it
+/// holds the heading as one of its parts, set off by separators or the title's ends
+/// ("Hiking Boots: Shop Boots for Hiking"), or as at least half of its words. A heading
+/// that is only a few words inside a longer phrase ("Arch Linux" in "What happened with
+/// Arch Linux ISO", "Pet Insurance" in "Pet Insurance for Dogs & Cats") is a logo or a
+/// section name, not the title.
+fn confirms(meta: &str, heading: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    let half = words(heading) * 2 >= words(meta);
+    let sets_off = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    meta.match_indices(heading).any(|(at, _)| {
+        let before = meta[..at].trim_end();
+        let after = meta[at + heading.len()..].trim_start();
+        let bounded = meta[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && meta[at + heading.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        bounded
+            && (half || (sets_off(before.chars().next_back()) && sets_off(after.chars().next())))
+    })
+}
+
 /// `title` with typographic apostrophes and quotation marks written as ASCII, for
 /// comparing: `‘ ’ ‚ ‛` as `'`, `“ ” „ ‟` as `"`. Guillemets and primes stay.
 fn plain_quotes(title: &str) -> String {
@@ -66,6 +112,23 @@ fn plain_quotes(title: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// `true` when the meta title `meta` is the heading `heading` cut short (both normalized):
+/// a long start of it, stopped inside a phrase ("… your monitor, laptop, and k") rather
+/// than before a separator ("Title | Site").
+fn cut_short(meta: &str, heading: &str) -> bool {
+    meta.chars().count() >= TITLE_CUT_MIN_CHARS
+        && heading.len() > meta.len()
+        && heading.starts_with(meta)
+        && heading[meta.len()..]
+            .trim_start()
+            .starts_with(char::is_alphanumeric)
+}
+
+/// `true` when `title` writes a typographic apostrophe or quotation mark.
+fn has_typographic_quotes(title: &str) -> bool {
+    plain_quotes(title) != title
 }
 
 /// The share of `heading`'s words that also occur in `other` (case-folded).
@@ -118,7 +181,7 @@ fn strip_site(title: &str, site: &Site) -> String {
         .find_map(|(_, parts)| {
             parts
                 .into_iter()
-                .find(|p| !p.is_empty() && !site.names(p))
+                .find(|p| p.chars().any(char::is_alphabetic) && !site.names(p))
                 .map(str::to_string)
         })
         .unwrap_or_else(|| title.trim().to_string())
@@ -148,28 +211,125 @@ impl Site {
 mod tests {
     use super::*;
 
-    #[test]
-    fn sources_agree_whatever_their_quotes() {
-        let site = Site {
+    fn no_site() -> Site {
+        Site {
             names: vec![],
             host: String::new(),
-        };
+        }
+    }
+
+    fn title(h1s: &[&str], og: Option<&str>, page: Option<&str>) -> Option<String> {
+        let h1s: Vec<String> = h1s.iter().map(|h| h.to_string()).collect();
+        choose_title(
+            &h1s,
+            og.map(Into::into),
+            page.map(Into::into),
+            &no_site(),
+            false,
+        )
+    }
+
+    #[test]
+    fn sources_agree_whatever_their_quotes() {
         // The heading writes ’, the page title ': the heading is confirmed all the same,
         // and keeps its quotes.
-        let title = choose_title(
-            Some("The Beginner\u{2019}s \u{201C}Guide\u{201D}".into()),
-            None,
-            Some("The Beginner's \"Guide\" to Everything".into()),
-            &site,
-            false,
-        );
         assert_eq!(
-            title.as_deref(),
+            title(
+                &["The Beginner\u{2019}s \u{201C}Guide\u{201D}"],
+                None,
+                Some("The Beginner's \"Guide\" to Everything"),
+            )
+            .as_deref(),
             Some("The Beginner\u{2019}s \u{201C}Guide\u{201D}")
+        );
+        // A meta title with the same words in plain quotes gives its spelling.
+        assert_eq!(
+            title(
+                &["Why Isn\u{2019}t It Done?"],
+                Some("Why Isn't It Done?"),
+                None
+            )
+            .as_deref(),
+            Some("Why Isn't It Done?")
         );
         assert_eq!(
             plain_quotes("\u{00AB}Le titre\u{00BB} 5\u{2032}"),
             "\u{00AB}Le titre\u{00BB} 5\u{2032}"
+        );
+    }
+
+    #[test]
+    fn a_meta_title_confirms_a_heading_it_holds_as_a_part() {
+        // Set off by a separator, or half the title: confirmed.
+        assert!(confirms(
+            "hiking boots: shop boots for hiking",
+            "hiking boots"
+        ));
+        assert!(confirms("pond pumps compared", "pond pumps"));
+        // A few words inside a longer phrase: a logo or a section, not the title.
+        assert!(!confirms(
+            "what happened with arch linux iso in 2024",
+            "arch linux"
+        ));
+        assert!(!confirms(
+            "pet insurance for dogs and cats",
+            "pet insurance"
+        ));
+        // Words, not letters: "art" is not in "party".
+        assert!(!confirms("party", "art"));
+        assert_eq!(
+            title(
+                &["Arch Linux"],
+                None,
+                Some("What happened with Arch Linux ISO in 2024")
+            )
+            .as_deref(),
+            Some("What happened with Arch Linux ISO in 2024")
+        );
+    }
+
+    #[test]
+    fn a_meta_title_cut_short_yields_to_the_whole_heading() {
+        let heading =
+            "Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard";
+        assert_eq!(
+            title(
+                &[heading],
+                None,
+                Some("Ergonomic desk step by step: how to set up your monitor, laptop, and k")
+            )
+            .as_deref(),
+            Some(heading)
+        );
+        // A heading that adds the site after a separator is not the whole title.
+        assert!(!cut_short(
+            "vehicle rental news and reporting coverage",
+            "vehicle rental news and reporting coverage | gazette"
+        ));
+    }
+
+    #[test]
+    fn a_heading_outside_the_content_must_equal_a_meta_title() {
+        // The content's heading rewords the title; the page's first heading is the blog's
+        // name, which the page title holds as a part: the meta title wins.
+        assert_eq!(
+            title(
+                &["Small is the new large", "Engora Data Blog"],
+                Some("Small adventures with small language models"),
+                Some("Engora Data Blog: Small adventures with small language models"),
+            )
+            .as_deref(),
+            Some("Small adventures with small language models")
+        );
+        // The page's question heading, equal to og:title, beats an answer's heading.
+        assert_eq!(
+            title(
+                &["Backup", "How to back up my system?"],
+                Some("How to back up my system?"),
+                None,
+            )
+            .as_deref(),
+            Some("How to back up my system?")
         );
     }
 
@@ -190,6 +350,11 @@ mod tests {
         assert_eq!(
             strip_site("World Affairs Blog - A longer article title here", &site),
             "A longer article title here"
+        );
+        // A part without letters ("2024") is not a title.
+        assert_eq!(
+            strip_site("2024 - Pros and Cons of Travel Agents", &site),
+            "Pros and Cons of Travel Agents"
         );
         // Near miss: with no part naming the site, the first part is the title.
         assert_eq!(
