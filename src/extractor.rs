@@ -11,6 +11,7 @@ use crate::html::prune::{Mask, Visibility, prune};
 use crate::html::{blocks::build_blocks, classify::classify, locate};
 use crate::input;
 use crate::metadata;
+use crate::mojibake;
 use crate::removal::{Boilerplate, Removal};
 use crate::rules::lexicon;
 use crate::text::{blocks as text_blocks, classify as text_classify, lines as text_lines};
@@ -137,7 +138,7 @@ impl Extractor {
     /// ```
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
         input::check(html.as_bytes(), self.max_input_bytes)?;
-        self.run_html(&dom::build(html), html.len())
+        self.run_html(&dom::build(&mojibake::repair(html)), html.len())
     }
 
     /// Extracts the article from HTML bytes, detecting the charset (BOM, `<meta charset>`,
@@ -155,7 +156,7 @@ impl Extractor {
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
         input::check(bytes, self.max_input_bytes)?;
         let decoded = charset::decode(bytes);
-        self.run_html(&dom::build(&decoded.text), bytes.len())
+        self.run_html(&dom::build(&mojibake::repair(&decoded.text)), bytes.len())
     }
 
     /// Cleans already-scraped plain text (scraper dumps, web-archive text, text copied out
@@ -177,7 +178,7 @@ impl Extractor {
     /// ```
     pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
         input::check(text.as_bytes(), self.max_input_bytes)?;
-        self.run_text(text)
+        self.run_text(&mojibake::repair(text))
     }
 
     /// The plain-text stages, in order.
@@ -348,10 +349,12 @@ fn first_heading_text(dom: &Dom, root: NodeId) -> Option<String> {
 /// paragraph) that repeats it near the top.
 fn drop_title_heading(blocks: &mut Vec<Block>, title: Option<&str>) {
     let Some(title) = title else { return };
-    let title = lexicon::normalize(title);
+    // Compared with plain quotes: the title may keep a meta title's `'` where the heading
+    // writes `’`.
+    let title = lexicon::normalize(&lexicon::plain_quotes(title));
     let pos = blocks.iter().take(4).position(|b| match b {
         Block::Heading { text, .. } | Block::Paragraph { text } => {
-            lexicon::normalize(&text.plain()) == title
+            lexicon::normalize(&lexicon::plain_quotes(&text.plain())) == title
         }
         _ => false,
     });

@@ -58,6 +58,7 @@ mod extractor;
 mod html;
 mod input;
 mod metadata;
+mod mojibake;
 mod removal;
 mod render;
 mod rules;

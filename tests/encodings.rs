@@ -163,6 +163,18 @@ fn utf8_with_a_bom_beats_a_wrong_declaration() {
 }
 
 #[test]
+fn text_encoded_twice_is_decoded_once_more() {
+    // A page whose UTF-8 went through a Windows-1252 reading on its way here: "débat"
+    // arrives as "dÃ©bat" under a correct UTF-8 declaration. The words come out as written.
+    let title = "Le débat du budget, l’essentiel";
+    let html = page("<meta charset=\"utf-8\">", "fr", "ltr", title, &FRENCH);
+    let (twice, _, _) = encoding_rs::WINDOWS_1252.decode(html.as_bytes());
+    assert!(twice.contains("dÃ©bat"));
+    let article = extract_bytes("UTF-8 read as Windows-1252", twice.as_bytes());
+    assert_article("UTF-8 read as Windows-1252", &article, title, &FRENCH);
+}
+
+#[test]
 fn right_to_left_articles_come_out_whole() {
     for (name, lang, title, paragraphs) in [
         ("Arabic article", "ar", "نقاش الميزانية", &ARABIC),

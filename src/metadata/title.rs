@@ -1,6 +1,6 @@
 //! The title: the page's heading against its meta titles, with the site's name removed.
 
-use crate::rules::lexicon;
+use crate::rules::lexicon::{self, plain_quotes};
 use crate::tuning::{TITLE_CUT_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
 
 /// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it
@@ -99,19 +99,6 @@ fn confirms(meta: &str, heading: &str) -> bool {
         bounded
             && (half || (sets_off(before.chars().next_back()) && sets_off(after.chars().next())))
     })
-}
-
-/// `title` with typographic apostrophes and quotation marks written as ASCII, for
-/// comparing: `‘ ’ ‚ ‛` as `'`, `“ ” „ ‟` as `"`. Guillemets and primes stay.
-fn plain_quotes(title: &str) -> String {
-    title
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
-            other => other,
-        })
-        .collect()
 }
 
 /// `true` when the meta title `meta` is the heading `heading` cut short (both normalized):

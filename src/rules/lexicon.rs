@@ -466,6 +466,19 @@ pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
     "acerca de",
 ];
 
+/// `title` with typographic apostrophes and quotation marks written as ASCII, for
+/// comparing: `‘ ’ ‚ ‛` as `'`, `“ ” „ ‟` as `"`. Guillemets and primes stay.
+pub(crate) fn plain_quotes(title: &str) -> String {
+    title
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' => '"',
+            other => other,
+        })
+        .collect()
+}
+
 /// Lower-cases `label`, collapses whitespace and drops trailing punctuation and arrows.
 pub(crate) fn normalize(label: &str) -> String {
     let mut out = String::with_capacity(label.len());
