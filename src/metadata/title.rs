@@ -12,8 +12,8 @@ use crate::tuning::{TITLE_CUT_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
 ///
 /// Sources are compared with typographic quotes read as ASCII ([`plain_quotes`]): one
 /// page often writes its title with `’` in the heading and `'` in `<title>`. When a meta
-/// title says what the heading says with plain quotes, that spelling is kept; otherwise
-/// the title keeps the quotes of the source it comes from.
+/// title says what the heading says in a plainer spelling (plain quotes, not all
+/// capitals), that spelling is kept; otherwise the title is spelled as its source.
 pub(super) fn choose_title(
     h1s: &[String],
     og: Option<String>,
@@ -40,10 +40,12 @@ pub(super) fn choose_title(
             metas().any(|t| norm(t) == nh)
         };
         if confirmed {
-            // The same words with plain quotes in a meta title: the plain spelling.
-            let plain =
-                metas().find(|t| plain_quotes(t) == plain_quotes(h) && !has_typographic_quotes(t));
-            return Some(plain.unwrap_or(h).clone());
+            // The same words, spelled plainer in a meta title: that spelling.
+            let plainer = metas().find(|t| {
+                plain_quotes(t).to_lowercase() == plain_quotes(h).to_lowercase()
+                    && styling(t) < styling(h)
+            });
+            return Some(plainer.unwrap_or(h).clone());
         }
         if metas().any(|t| cut_short(&norm(t), &nh)) {
             return Some(h.clone());
@@ -113,9 +115,12 @@ fn cut_short(meta: &str, heading: &str) -> bool {
             .starts_with(char::is_alphanumeric)
 }
 
-/// `true` when `title` writes a typographic apostrophe or quotation mark.
-fn has_typographic_quotes(title: &str) -> bool {
-    plain_quotes(title) != title
+/// How styled a spelling of a title is: one for typographic quotes, one for capitals
+/// throughout ("BEST DRIP COFFEE MAKERS", set in large type).
+fn styling(title: &str) -> u8 {
+    let typographic = plain_quotes(title) != title;
+    let capitals = title.chars().any(char::is_uppercase) && !title.chars().any(char::is_lowercase);
+    u8::from(typographic) + u8::from(capitals)
 }
 
 /// The share of `heading`'s words that also occur in `other` (case-folded).
