@@ -13,7 +13,7 @@ use crate::input;
 use crate::metadata;
 use crate::mojibake;
 use crate::removal::{Boilerplate, Removal};
-use crate::rules::lexicon;
+use crate::rules::{self, lexicon};
 use crate::text::{blocks as text_blocks, classify as text_classify, lines as text_lines};
 use crate::tuning::{
     DEFAULT_MAX_INPUT_BYTES, MIN_RENDERED_TEXT_CHARS, REMOVAL_TEXT_MAX_CHARS, Tuning,
@@ -201,7 +201,7 @@ impl Extractor {
                 }
                 out.push_str(l.text);
             }
-            cut(out)
+            crate::removal::cut(&out)
         };
         let removals: Vec<Removal> = verdicts
             .iter()
@@ -259,7 +259,7 @@ impl Extractor {
             let body = dom.find(Tag::Body).unwrap_or(0);
             blocks = build_blocks(dom, &removed, &[body], self.base.as_ref());
         }
-        let removals: Vec<Removal> = verdicts
+        let mut removals: Vec<Removal> = verdicts
             .iter()
             .map(|v| Removal {
                 kind: v.kind,
@@ -284,6 +284,7 @@ impl Extractor {
             return Err(Error::NoContent { bytes: input_bytes });
         }
         drop_title_heading(&mut blocks, meta.title.as_deref());
+        removals.extend(rules::repeated_text::drop_repeats(&mut blocks));
         Ok(Article {
             title: meta.title,
             byline: meta.byline,
@@ -325,15 +326,7 @@ impl Extractor {
 fn removed_text(dom: &Dom, mask: &Mask, id: NodeId) -> String {
     // Enough bytes for one character more than is kept, however wide the characters.
     let enough = 4 * (REMOVAL_TEXT_MAX_CHARS + 2);
-    cut(dom.collect_text_prefix(id, |n| mask.hidden(n), enough))
-}
-
-/// `text` cut at `REMOVAL_TEXT_MAX_CHARS` with `…`.
-fn cut(text: String) -> String {
-    match text.char_indices().nth(REMOVAL_TEXT_MAX_CHARS) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text,
-    }
+    crate::removal::cut(&dom.collect_text_prefix(id, |n| mask.hidden(n), enough))
 }
 
 fn first_heading_text(dom: &Dom, root: NodeId) -> Option<String> {

@@ -1,5 +1,7 @@
 //! What was removed and why: [`Removal`] and the [`Boilerplate`] kinds.
 
+use crate::tuning::REMOVAL_TEXT_MAX_CHARS;
+
 /// One piece of the page that was removed as boilerplate.
 ///
 /// ```
@@ -72,6 +74,10 @@ pub enum Boilerplate {
     /// Bylines, dates and category lines around the title; their values are read into the
     /// article's metadata (`rules/article_meta.rs`).
     ArticleMeta,
+    /// Text the page shows twice: carousel captions repeated after the gallery, a
+    /// caption's short form after its long one, a section printed for two screen sizes
+    /// (`rules/repeated_text.rs`).
+    RepeatedText,
 }
 
 impl Boilerplate {
@@ -101,6 +107,7 @@ impl Boilerplate {
             Boilerplate::LinkCluster => "link_cluster",
             Boilerplate::Widget => "widget",
             Boilerplate::ArticleMeta => "article_meta",
+            Boilerplate::RepeatedText => "repeated_text",
         }
     }
 }
@@ -108,5 +115,14 @@ impl Boilerplate {
 impl std::fmt::Display for Boilerplate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+/// `text` cut after [`REMOVAL_TEXT_MAX_CHARS`] characters with `…`, as a [`Removal`]'s
+/// text is.
+pub(crate) fn cut(text: &str) -> String {
+    match text.char_indices().nth(REMOVAL_TEXT_MAX_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
     }
 }

@@ -306,3 +306,14 @@ pub(crate) const DATE_HEADER_MAX_NODES: usize = 200;
 /// Characters of visible text read after (and before) the title heading for a written
 /// date, wherever the markup puts it.
 pub(crate) const DATE_NEAR_TITLE_CHARS: usize = 800;
+
+/// A repeated paragraph is a copy only when it has at least this many characters (the
+/// first of a repeated run, or one repeated right after itself); shorter lines repeat on
+/// purpose ("Read more", a schedule's "Drink during your workout").
+pub(crate) const REPEAT_MIN_CHARS: usize = 60;
+
+/// A run of paragraphs repeated in the same order is a copy from this many paragraphs on,
+pub(crate) const REPEAT_MIN_RUN: usize = 2;
+
+/// ... holding at least this many characters.
+pub(crate) const REPEAT_MIN_RUN_CHARS: usize = 120;

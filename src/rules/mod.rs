@@ -24,6 +24,7 @@ mod navigation;
 mod newsletter;
 mod pagination;
 mod related_posts;
+pub(crate) mod repeated_text;
 mod share_bar;
 mod sidebar;
 mod site_header;
