@@ -75,13 +75,22 @@ fn never_rendered(e: &Element) -> bool {
     by_tag
 }
 
-/// `true` for an element the page hides itself.
+/// `true` for an element the page hides itself. A streamed segment is not hidden: React's
+/// streaming server rendering sends each part of the page that was not ready in a
+/// `<div hidden id="S:0">` at the end of the body, and its script moves it into place.
 fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, AttrName::Hidden).is_some()
+    (dom.attr(id, AttrName::Hidden).is_some() && !is_streamed_segment(dom, id))
         || dom
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || dom.attr(id, AttrName::Style).is_some_and(hides)
+}
+
+/// `true` for React's streamed segment: an element whose `id` is `S:` and a number.
+fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, AttrName::Id)
+        .and_then(|v| v.strip_prefix("S:"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `true` for an inline style that hides the element.
@@ -115,6 +124,17 @@ mod tests {
              <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
         );
         assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+    }
+
+    #[test]
+    fn streamed_segments_are_shown() {
+        // React's streaming: the late part of the page arrives hidden, with the script that
+        // moves it into place; other hidden elements stay hidden.
+        let hidden = hidden_texts(
+            "<main><template id=\"B:0\"></template></main><div hidden id=\"S:0\"><p>LATE</p></div>\
+             <div hidden id=\"S:x\">NOT_A_SEGMENT</div><script>$RC(\"B:0\",\"S:0\")</script>",
+        );
+        assert_eq!(hidden, ["NOT_A_SEGMENT", "$RC(\"B:0\",\"S:0\")"]);
     }
 
     #[test]
