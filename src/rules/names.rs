@@ -17,8 +17,8 @@ use crate::dom::NodeId;
 /// (`"widget-area"`) matches a whole class name (`widget-area`, never
 /// `entry-content-widget-area-x`); the others match the words of a class name
 /// (`post-share-buttons` has `post`, `share` and `buttons`).
-pub(crate) fn ident_matches(ident: &str, patterns: &[&str]) -> bool {
-    Patterns::new(patterns).match_ident(ident)
+pub(crate) fn ident_matches(ident: &str, patterns: &'static [&'static str]) -> bool {
+    read_once((patterns.as_ptr() as usize, patterns.len()), patterns).match_ident(ident)
 }
 
 /// One pattern, read.
