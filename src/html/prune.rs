@@ -1,7 +1,8 @@
 //! Stage 1: `Dom` -> [`Mask`] of nodes a reader never sees.
 //!
 //! Pruned: the `<head>`, scripts, styles, templates, embedded
-//! documents and media, form controls, and elements hidden by `hidden`,
+//! documents and media, form controls, dialogs (`<dialog>`, `role="dialog"`,
+//! `aria-modal="true"`), and elements hidden by `hidden`,
 //! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. Never prunes
 //! for a class name or a text: that is boilerplate, judged by `classify` with a named rule.
 //! `<noscript>` content is kept: the page is read as a reader without JavaScript sees it.
@@ -84,6 +85,18 @@ fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || dom.attr(id, AttrName::Style).is_some_and(hides)
+        || is_modal(dom, id)
+}
+
+/// `true` for a modal dialog drawn by script (`role="dialog"`, `role="alertdialog"`,
+/// `aria-modal="true"`): like a `<dialog>`, it is not shown until something opens it.
+fn is_modal(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, AttrName::Role).is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+    }) || dom
+        .attr(id, AttrName::AriaModal)
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// `true` for React's streamed segment: an element whose `id` is `S:` and a number.
@@ -124,6 +137,18 @@ mod tests {
              <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
         );
         assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+    }
+
+    #[test]
+    fn modal_dialogs_are_pruned() {
+        // A privacy policy in a modal and a dialog drawn by script are not shown until
+        // opened; a region that only names a dialog's role as a word stays.
+        let hidden = hidden_texts(
+            "<div role=\"dialog\"><p>POLICY</p></div><div role=alertdialog>ALERT</div>\
+             <div aria-modal=\"true\">MODAL</div><div role=\"region\">SHOWN</div>\
+             <div aria-modal=\"false\">ALSO_SHOWN</div>",
+        );
+        assert_eq!(hidden, ["POLICY", "ALERT", "MODAL"]);
     }
 
     #[test]
