@@ -8,6 +8,8 @@
 //! `<noscript>` content is kept: the page is read as a reader without JavaScript sees it.
 //! Cost: one forward pass (a parent comes before its children in the arena).
 
+use rustc_hash::FxHashSet;
+
 use crate::dom::{AttrName, Dom, Element, NodeId, Tag};
 
 /// `true` for every node that is never rendered (the node or an ancestor is pruned).
@@ -33,6 +35,7 @@ pub(crate) enum Visibility {
 
 /// Marks never-rendered nodes.
 pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
+    let panels = controlled_panels(dom);
     let mut hidden = vec![false; dom.len()];
     for id in 0..dom.len() {
         let inherited = dom
@@ -41,10 +44,39 @@ pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
             .unwrap_or(false);
         hidden[id] = inherited
             || dom.element(id).is_some_and(|e| {
-                never_rendered(e) || (visibility == Visibility::Rendered && hidden_by_page(dom, id))
+                never_rendered(e)
+                    || (visibility == Visibility::Rendered
+                        && (is_modal(dom, id)
+                            || (hidden_by_page(dom, id) && !is_closed_panel(dom, id, &panels))))
             });
     }
     Mask(hidden)
+}
+
+/// The `id`s that a control on the page opens and closes (`aria-controls`): tab panels,
+/// accordion sections, "Read more" expanders.
+fn controlled_panels(dom: &Dom) -> FxHashSet<&str> {
+    (0..dom.len())
+        .filter_map(|id| dom.attr(id, AttrName::AriaControls))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// `true` for a closed panel: a tab panel (`role="tabpanel"`) or an element that a control
+/// on the page opens (its `id` named by an `aria-controls`). Its text is the page's, one
+/// click away (a product's description tab, an FAQ's answers), so it is read as shown.
+/// Not in a `nav` or `header`: there the panels are the site's menus.
+fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
+    let panel = dom
+        .attr(id, AttrName::Role)
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+        || dom
+            .attr(id, AttrName::Id)
+            .is_some_and(|i| panels.contains(i.trim()));
+    panel
+        && !dom
+            .ancestors(id)
+            .any(|a| matches!(dom.tag(a), Some(Tag::Nav | Tag::Header)))
 }
 
 fn never_rendered(e: &Element) -> bool {
@@ -85,7 +117,6 @@ fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
         || dom.attr(id, AttrName::Style).is_some_and(hides)
-        || is_modal(dom, id)
 }
 
 /// `true` for a modal dialog drawn by script (`role="dialog"`, `role="alertdialog"`,
@@ -137,6 +168,20 @@ mod tests {
              <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
         );
         assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+    }
+
+    #[test]
+    fn closed_panels_are_shown_but_not_menus() {
+        // A tab panel and an accordion section that controls open are the page's text; a
+        // menu opened from the header stays hidden, as does hidden text no control opens.
+        let hidden = hidden_texts(
+            "<header><button aria-controls=\"menu\">Menu</button>\
+             <div id=menu hidden>MENU</div></header>\
+             <button aria-controls=\"desc specs\">Description</button>\
+             <div id=desc hidden>DESCRIPTION</div><div id=specs style=\"display:none\">SPECS</div>\
+             <div role=tabpanel aria-hidden=true>REVIEWS_TAB</div><div hidden>UNREFERENCED</div>",
+        );
+        assert_eq!(hidden, ["Menu", "MENU", "Description", "UNREFERENCED"]);
     }
 
     #[test]
