@@ -317,3 +317,20 @@ pub(crate) const REPEAT_MIN_RUN: usize = 2;
 
 /// ... holding at least this many characters.
 pub(crate) const REPEAT_MIN_RUN_CHARS: usize = 120;
+
+/// A page of sections: at least this many headed sections side by side ...
+pub(crate) const SECTION_GROUP_MIN: usize = 4;
+
+/// ... each with this much text ...
+pub(crate) const SECTION_MIN_CHARS: u32 = 80;
+
+/// ... and at most this link density ...
+pub(crate) const SECTION_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// ... found among the first this many children of one of the container's nearest this
+/// many ancestors ...
+pub(crate) const SECTION_GROUP_MAX_CHILDREN: usize = 64;
+pub(crate) const SECTION_GROUP_LEVELS: usize = 5;
+
+/// ... a section's heading found among its first this many nodes.
+pub(crate) const SECTION_HEADING_SCAN: usize = 2_000;

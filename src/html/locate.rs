@@ -25,8 +25,9 @@ use crate::html::prune::Mask;
 use crate::tuning::{
     CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
-    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SEMANTIC_WEIGHT,
-    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
+    SECTION_GROUP_MIN, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
+    SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -188,6 +189,9 @@ pub(crate) fn locate(
             top = widen_landing(dom, &clean, body, top);
         }
     }
+    if kin.is_empty() {
+        top = take_section_group(dom, &clean, &removed, body, top);
+    }
 
     let top_score = final_score(top);
     let sibling_floor = (top_score * tuning.sibling_score_share).max(10.0);
@@ -296,6 +300,45 @@ fn widen_landing(dom: &Dom, clean: &[Clean], body: NodeId, top: NodeId) -> NodeI
         .take_while(|&a| a != body && dom.contains(body, a))
         .find(|&a| clean[a].text_chars as f32 >= LANDING_WHOLE_SHARE * page)
         .unwrap_or(body)
+}
+
+/// A page of sections (a service's hero, features, clients, FAQ): the container `top`
+/// found is one of [`SECTION_GROUP_MIN`] or more headed sections side by side, each with
+/// some text and few links, and holds under half of their text: the group is the content.
+/// An article's own container (`article`, `main`, `itemprop="articleBody"`) stays.
+fn take_section_group(
+    dom: &Dom,
+    clean: &[Clean],
+    removed: &[bool],
+    body: NodeId,
+    top: NodeId,
+) -> NodeId {
+    let own_body = matches!(dom.tag(top), Some(Tag::Article | Tag::Main))
+        || dom.attr(top, AttrName::Itemprop) == Some("articleBody");
+    if own_body {
+        return top;
+    }
+    let section = |id: NodeId| {
+        !removed[id]
+            && clean[id].text_chars >= SECTION_MIN_CHARS
+            && clean[id].link_density() < SECTION_MAX_LINK_DENSITY
+            && (id + 1..dom.end(id))
+                .take(SECTION_HEADING_SCAN)
+                .any(|n| dom.tag(n).is_some_and(Tag::is_heading))
+    };
+    dom.ancestors(top)
+        .take_while(|&a| dom.contains(body, a))
+        .take(SECTION_GROUP_LEVELS)
+        .find(|&a| {
+            clean[top].text_chars * 2 < clean[a].text_chars
+                && dom
+                    .children(a)
+                    .take(SECTION_GROUP_MAX_CHILDREN)
+                    .filter(|&c| section(c))
+                    .count()
+                    >= SECTION_GROUP_MIN
+        })
+        .unwrap_or(top)
 }
 
 /// An element's tag and first class that is not a layout grid's (`row`, `col-md-8`,
