@@ -334,3 +334,7 @@ pub(crate) const SECTION_GROUP_LEVELS: usize = 5;
 
 /// ... a section's heading found among its first this many nodes.
 pub(crate) const SECTION_HEADING_SCAN: usize = 2_000;
+
+/// A forum poster's card (join date, post count, signature) holds at most this many
+/// characters.
+pub(crate) const POSTER_CARD_MAX_CHARS: u32 = 600;

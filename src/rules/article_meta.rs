@@ -6,7 +6,9 @@ use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
-use crate::tuning::{BYLINE_MAX_WORDS, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS};
+use crate::tuning::{
+    BYLINE_MAX_WORDS, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS, POSTER_CARD_MAX_CHARS,
+};
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
 /// Near miss left alone: a block named `meta` that holds paragraphs (over the size limit).
@@ -36,6 +38,35 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
                 "meta-info",
             ],
             META_LINE_MAX_CHARS,
+        )
+    },
+};
+
+/// A forum post's card about its writer, beside or under the post: join date, post count,
+/// rank, badges, signature (`signature`, `userextras`, `postprofile`, `user-info`,
+/// `usertitle`, `author-pane`). Near miss left alone: a post's own text, which is no card.
+pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
+    name: "article_meta::poster_card",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &[
+                "signature",
+                "*signature",
+                "userextras",
+                "postprofile",
+                "user-info",
+                "userinfo",
+                "usertitle",
+                "user-title",
+                "author-pane",
+                "postbit-details",
+                "member-stats",
+            ],
+            POSTER_CARD_MAX_CHARS,
         )
     },
 };
@@ -159,5 +190,21 @@ mod tests {
             "A real paragraph of text, with commas. ".repeat(20)
         );
         assert!(fired(&in_article(&long)).is_empty());
+    }
+
+    #[test]
+    fn poster_card_goes_and_the_post_stays() {
+        let card = in_article(
+            "<div class=\"message-userExtras\"><dl><dt>Joined</dt><dd>Mar 2016</dd>\
+             <dt>Messages</dt><dd>6,214</dd></dl></div>",
+        );
+        assert_eq!(fired(&card)[0].0, "article_meta::poster_card");
+        let signature = in_article("<div class=\"message-signature\">Two pumps, one pond.</div>");
+        assert_eq!(fired(&signature)[0].0, "article_meta::poster_card");
+        let post = in_article(&format!(
+            "<div class=\"message-body\"><p>{}</p></div>",
+            "The pump I chose runs quietly, and it has kept the water clear all summer. ".repeat(3)
+        ));
+        assert!(fired(&post).is_empty());
     }
 }

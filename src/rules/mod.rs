@@ -177,6 +177,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     newsletter::NAMED_BOX,
     cookie_notice::NAMED_BOX,
     article_meta::NAMED_LINE,
+    article_meta::POSTER_CARD,
     advertisement::LABEL_ONLY,
     advertisement::NAMED_SLOT,
     breadcrumbs::TRAIL,
