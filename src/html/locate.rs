@@ -98,8 +98,13 @@ pub(crate) fn locate(
         let c = clean.get(id).copied().unwrap_or_default();
         score.get(id).copied().unwrap_or(0.0) * (1.0 - c.link_density()) + weight(dom, id)
     };
+    let mut in_footer = vec![false; n];
+    for footer in page_footers(dom, body) {
+        in_footer[footer].fill(true);
+    }
     let best = (0..n)
         .filter(|&id| scored[id] && !removed[id] && dom.contains(body, id) && id != body)
+        .filter(|&id| !in_footer[id])
         .filter(|&id| !matches!(dom.tag(id), Some(Tag::Html | Tag::Body) | None))
         .max_by(|&a, &b| final_score(a).total_cmp(&final_score(b)));
     let Some(mut top) = best else {
@@ -302,6 +307,35 @@ fn widen_landing(dom: &Dom, clean: &[Clean], body: NodeId, top: NodeId) -> NodeI
         .unwrap_or(body)
 }
 
+/// The page's own footers (`footer` or `role="contentinfo"` outside any `article` or
+/// `main`), as node ranges: their legal notes and footnotes can outweigh a short page's
+/// text, but they are never its content.
+fn page_footers(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
+    let mut footers: Vec<std::ops::Range<NodeId>> = Vec::new();
+    // Nodes before this one are inside an `article` or `main` (the arena is in document
+    // order, so an ancestor's range covers its descendants).
+    let mut story_end = 0;
+    let mut id = body;
+    while id < dom.end(body) {
+        let tag = dom.tag(id);
+        if matches!(tag, Some(Tag::Article | Tag::Main)) {
+            story_end = story_end.max(dom.end(id));
+        }
+        let footer = tag == Some(Tag::Footer)
+            || dom
+                .attr(id, AttrName::Role)
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"));
+        if footer && id >= story_end {
+            footers.push(id..dom.end(id));
+            // Footers inside this one are part of it.
+            id = dom.end(id).max(id + 1);
+        } else {
+            id += 1;
+        }
+    }
+    footers
+}
+
 /// A page of sections (a service's hero, features, clients, FAQ): the container `top`
 /// found is one of [`SECTION_GROUP_MIN`] or more headed sections side by side, each with
 /// some text and few links, and holds under half of their text: the group is the content.
@@ -476,6 +510,34 @@ fn clean_sums(dom: &Dom, stats: &Stats, removed: &[bool], tuning: &Tuning) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_footer_is_never_the_content() {
+        // Footnotes in the page's footer outweigh a short product page, but are not it; a
+        // footer inside an article is the article's.
+        let note = "Testing was conducted in March, with preproduction units, and results may vary, as batteries age. ";
+        let html = format!(
+            "<body><div class=hero><h1>Pocket Lamp</h1><p>{}</p></div>\
+             <footer><ol><li><p>{}</p></li><li><p>{}</p></li><li><p>{}</p></li></ol></footer></body>",
+            "A lamp that fits in a pocket, lights a tent for a night, and charges by cable in an hour. ".repeat(2),
+            note.repeat(3),
+            note.repeat(3),
+            note.repeat(3),
+        );
+        let dom = crate::dom::build(&html);
+        let footers = page_footers(&dom, dom.find(Tag::Body).unwrap());
+        assert_eq!(footers.len(), 1);
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
+        let verdicts = crate::html::classify::classify(&dom, &mask, &stats, &tuning, &[]);
+        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        assert!(located.parts.iter().all(|&p| !footers[0].contains(&p)));
+
+        let story =
+            crate::dom::build("<body><article><p>Text.</p><footer>Notes</footer></article></body>");
+        assert!(page_footers(&story, story.find(Tag::Body).unwrap()).is_empty());
+    }
 
     #[test]
     fn layout_classes_are_not_a_section_kind() {
