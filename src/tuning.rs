@@ -276,6 +276,9 @@ pub(crate) const TITLE_MAX_WORDS: usize = 30;
 /// shorter, it is more likely a section name that happens to open the heading.
 pub(crate) const TITLE_CUT_MIN_CHARS: usize = 40;
 
+/// A label before the title in a heading ("Blog: …") has at most this many words.
+pub(crate) const TITLE_LABEL_MAX_WORDS: usize = 3;
+
 /// Share of a story page's `h1` words that its meta title must also hold for the `h1` to
 /// be the title ("Blog" or "Contact us" over an article's own title share none).
 pub(crate) const TITLE_H1_MIN_SHARED: f64 = 0.2;

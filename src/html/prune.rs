@@ -3,7 +3,9 @@
 //! Pruned: the `<head>`, scripts, styles, templates, embedded
 //! documents and media, form controls, dialogs (`<dialog>`, `role="dialog"`,
 //! `aria-modal="true"`), and elements hidden by `hidden`,
-//! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden`. Never prunes
+//! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` — except what a
+//! script shows without a click (React's streamed segments) and closed panels one click
+//! away (tab panels, accordion sections opened by `aria-controls`, outside menus). Never prunes
 //! for a class name or a text: that is boilerplate, judged by `classify` with a named rule.
 //! `<noscript>` content is kept: the page is read as a reader without JavaScript sees it.
 //! Cost: one forward pass (a parent comes before its children in the arena).
@@ -37,7 +39,13 @@ pub(crate) enum Visibility {
 pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
     let panels = controlled_panels(dom);
     let mut hidden = vec![false; dom.len()];
+    // Nodes before this one are inside a `nav` or `header` (the arena is in document
+    // order, so an ancestor's range covers its descendants).
+    let mut menus_end = 0;
     for id in 0..dom.len() {
+        if matches!(dom.tag(id), Some(Tag::Nav | Tag::Header)) {
+            menus_end = menus_end.max(dom.end(id));
+        }
         let inherited = dom
             .parent(id)
             .and_then(|p| hidden.get(p).copied())
@@ -47,7 +55,8 @@ pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
                 never_rendered(e)
                     || (visibility == Visibility::Rendered
                         && (is_modal(dom, id)
-                            || (hidden_by_page(dom, id) && !is_closed_panel(dom, id, &panels))))
+                            || (hidden_by_page(dom, id)
+                                && (id < menus_end || !is_closed_panel(dom, id, &panels)))))
             });
     }
     Mask(hidden)
@@ -65,18 +74,13 @@ fn controlled_panels(dom: &Dom) -> FxHashSet<&str> {
 /// `true` for a closed panel: a tab panel (`role="tabpanel"`) or an element that a control
 /// on the page opens (its `id` named by an `aria-controls`). Its text is the page's, one
 /// click away (a product's description tab, an FAQ's answers), so it is read as shown.
-/// Not in a `nav` or `header`: there the panels are the site's menus.
+/// [`prune`] does not ask inside a `nav` or `header`: there the panels are the site's menus.
 fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
-    let panel = dom
-        .attr(id, AttrName::Role)
+    dom.attr(id, AttrName::Role)
         .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
         || dom
             .attr(id, AttrName::Id)
-            .is_some_and(|i| panels.contains(i.trim()));
-    panel
-        && !dom
-            .ancestors(id)
-            .any(|a| matches!(dom.tag(a), Some(Tag::Nav | Tag::Header)))
+            .is_some_and(|i| panels.contains(i.trim()))
 }
 
 fn never_rendered(e: &Element) -> bool {

@@ -1,11 +1,16 @@
 //! The title: the page's heading against its meta titles, with the site's name removed.
 
 use crate::rules::lexicon::{self, plain_quotes};
-use crate::tuning::{TITLE_CUT_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_MAX_WORDS};
+use crate::tuning::{
+    TITLE_CUT_MIN_CHARS, TITLE_H1_MIN_SHARED, TITLE_LABEL_MAX_WORDS, TITLE_MAX_WORDS,
+};
 
-/// Picks the title. The page's own heading (`h1`) when `og:title` or `<title>` confirms it
-/// by containing it; on a story page (an article, a post or a question, by `og:type` or
-/// JSON-LD), the `h1` too when it shares enough words with the meta title; otherwise
+/// Picks the title from `h1s`, the content's heading then the page's first (either may be
+/// missing). The content's heading when `og:title` or `<title>` confirms it ([`confirms`]:
+/// holds it as a part, or as half its words); the page's heading when a meta title is that
+/// heading; either when a meta title is its start cut short; on a story page (an article,
+/// a post or a question, by `og:type` or JSON-LD), the first heading too when it shares
+/// enough words with the meta title; otherwise
 /// `og:title` and `<title>` with the site name removed when the two agree (an `h1` that
 /// says something else is a section or a slogan); on a story page a short `h1`; then
 /// whichever meta title there is, then the `h1`.
@@ -49,6 +54,11 @@ pub(super) fn choose_title(
         }
         if metas().any(|t| cut_short(&norm(t), &nh)) {
             return Some(h.clone());
+        }
+        // A section's label before the title in the heading ("Blog: Title"): the meta
+        // title, without it.
+        if let Some(t) = metas().find(|t| labelled(&nh, &norm(t))) {
+            return Some(t.clone());
         }
     }
     let h1 = headings.into_iter().next();
@@ -113,6 +123,23 @@ fn cut_short(meta: &str, heading: &str) -> bool {
         && heading[meta.len()..]
             .trim_start()
             .starts_with(char::is_alphanumeric)
+}
+
+/// `true` when the heading `heading` is the meta title `meta` (both normalized) after a
+/// short label and a separator: "blog: title", "news - title".
+fn labelled(heading: &str, meta: &str) -> bool {
+    let Some(label) = heading.strip_suffix(meta) else {
+        return false;
+    };
+    let label = label.trim_end();
+    !meta.is_empty()
+        && label.ends_with([':', '-', '|', '–', '—', '»'])
+        && (1..=TITLE_LABEL_MAX_WORDS).contains(
+            &label
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count(),
+        )
 }
 
 /// How styled a spelling of a title is: one for typographic quotes, one for capitals
@@ -297,6 +324,24 @@ mod tests {
         assert!(!cut_short(
             "vehicle rental news and reporting coverage",
             "vehicle rental news and reporting coverage | gazette"
+        ));
+    }
+
+    #[test]
+    fn a_label_before_the_title_in_the_heading_goes() {
+        assert_eq!(
+            title(
+                &["Blog: Pond pumps compared"],
+                None,
+                Some("Pond pumps compared | Gazette")
+            )
+            .as_deref(),
+            Some("Pond pumps compared")
+        );
+        // Without a separator, the words belong to the title.
+        assert!(!labelled(
+            "the best pond pumps compared",
+            "pond pumps compared"
         ));
     }
 
