@@ -437,3 +437,15 @@ fn an_empty_heading_gives_way_to_the_next() {
         Some("Composing a landscape")
     );
 }
+
+#[test]
+fn a_soft_hyphen_in_the_heading_is_not_part_of_the_title() {
+    let html = page(
+        "<title>Council Department: Home Repair Assistance Program</title>",
+        "<h1>Home Repair Assis\u{ad}tance Program</h1>",
+    );
+    assert_eq!(
+        extract(&html).title.as_deref(),
+        Some("Home Repair Assistance Program")
+    );
+}

@@ -273,12 +273,15 @@ impl Dom {
 }
 
 /// Appends `text` to `out` with every run of whitespace turned into one space (none at
-/// the start of an empty `out`).
+/// the start of an empty `out`), and soft hyphens dropped.
 pub(crate) fn push_collapsed(out: &mut String, text: &str) {
     let mut word_start = 0;
-    let mut space = |out: &mut String, at: usize, width: usize| {
+    // Ends a word at `at`, before a character `width` bytes wide that is dropped: a space
+    // (written as one, when `space`) or a soft hyphen, a hyphenation hint shown only where
+    // a line breaks.
+    let mut cut = |out: &mut String, at: usize, width: usize, space: bool| {
         out.push_str(text.get(word_start..at).unwrap_or(""));
-        if !out.is_empty() && !out.ends_with(' ') {
+        if space && !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
         word_start = at + width;
@@ -288,13 +291,15 @@ pub(crate) fn push_collapsed(out: &mut String, text: &str) {
         // return, space.
         for (at, b) in text.bytes().enumerate() {
             if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-                space(out, at, 1);
+                cut(out, at, 1, true);
             }
         }
     } else {
         for (at, c) in text.char_indices() {
             if c.is_whitespace() {
-                space(out, at, c.len_utf8());
+                cut(out, at, c.len_utf8(), true);
+            } else if c == '\u{AD}' {
+                cut(out, at, c.len_utf8(), false);
             }
         }
     }

@@ -38,11 +38,15 @@ pub(super) fn choose_title(
     for (nth, h) in headings.iter().enumerate() {
         let nh = norm(h);
         // The content's heading is confirmed by a meta title holding it; a heading elsewhere
-        // on the page only by one that is the same (a blog's name is part of its titles).
+        // on the page only by one it is most of, at the end ("Blog: Title"): a blog's
+        // name is the other part of its titles ("Blog: Title" for the heading "Blog").
         let confirmed = if nth == 0 {
             metas().any(|t| confirms(&norm(t), &nh))
         } else {
-            metas().any(|t| norm(t) == nh)
+            metas().any(|t| {
+                let t = norm(t);
+                t == nh || (t.ends_with(&nh) && confirms(&t, &nh) && nh.len() * 2 >= t.len())
+            })
         };
         if confirmed {
             // The same words, spelled plainer in a meta title: that spelling.
@@ -357,6 +361,17 @@ mod tests {
             )
             .as_deref(),
             Some("Small adventures with small language models")
+        );
+        // The page's heading that is the end and most of the page title ("Blog: Title")
+        // beats a section heading in the content.
+        assert_eq!(
+            title(
+                &["What is attestation", "Hardware-attested builds"],
+                None,
+                Some("Gx Blog: Hardware-attested builds"),
+            )
+            .as_deref(),
+            Some("Hardware-attested builds")
         );
         // The page's question heading, equal to og:title, beats an answer's heading.
         assert_eq!(
