@@ -189,6 +189,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     sidebar::ASIDE,
     sidebar::NAMED_COLUMN,
     widget::FORM,
+    widget::POLL,
     related_posts::LABEL_ONLY,
     comment_form::LABEL_ONLY,
     comment_section::LABEL_ONLY,

@@ -1,6 +1,6 @@
 //! [`Boilerplate::Widget`]: forms and other interface pieces with no prose.
 
-use super::{Ctx, HtmlRule, Needs, label_only, removable_box, short_text_with_digit};
+use super::{Ctx, HtmlRule, Needs, label_only, named_box, removable_box, short_text_with_digit};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -20,6 +20,18 @@ pub(crate) const FORM: HtmlRule = HtmlRule {
         } else {
             None
         }
+    },
+};
+
+/// A readers' poll: a small block named `poll`, `polls`, `wp-polls` (question, answers,
+/// vote counts). Near miss left alone: `pollution` or `polling-station` (the word must be
+/// `poll` itself).
+pub(crate) const POLL: HtmlRule = HtmlRule {
+    name: "widget::poll",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(ctx, id, &["poll", "polls", "wp-polls"], WIDGET_MAX_CHARS)
     },
 };
 
@@ -111,6 +123,17 @@ mod tests {
         );
         let names: Vec<_> = fired(&page).into_iter().map(|f| f.0).collect();
         assert_eq!(names, ["widget::label_only", "widget::label_only"]);
+    }
+
+    #[test]
+    fn a_readers_poll_goes_and_pollution_stays() {
+        let poll = in_article(
+            "<div class=wp-polls><p>Which pump do you use?</p><ul><li>Solar (41%, 1,680 \
+             Votes)</li><li>Mains (59%, 2,410 Votes)</li></ul></div>",
+        );
+        assert_eq!(fired(&poll)[0].0, "widget::poll");
+        let pollution = in_article("<div class=pollution-map>River pollution by county</div>");
+        assert!(fired(&pollution).is_empty());
     }
 
     #[test]
