@@ -143,6 +143,16 @@ fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
 
 /// `true` for an inline style that hides the element.
 fn hides(style: &str) -> bool {
+    // Most styles name neither value: told without allocating.
+    let names = |word: &[u8]| {
+        style
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    if !names(b"none") && !names(b"hidden") {
+        return false;
+    }
     let compact: String = style
         .chars()
         .filter(|c| !c.is_whitespace())

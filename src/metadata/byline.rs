@@ -16,9 +16,11 @@ pub(super) fn visible_byline(dom: &Dom, hidden: &impl Fn(NodeId) -> bool) -> Opt
                 .attr(id, AttrName::Itemprop)
                 .is_some_and(|p| p == "author")
             || (dom.tag(id) == Some(Tag::A)
-                && dom
-                    .attr(id, AttrName::Href)
-                    .is_some_and(|h| AUTHOR_PATHS.iter().any(|p| h.contains(p))))
+                && dom.attr(id, AttrName::Href).is_some_and(|h| {
+                    // One search for the pieces' common start before the pieces.
+                    (h.contains("/aut") || h.contains("/writer"))
+                        && AUTHOR_PATHS.iter().any(|p| h.contains(p))
+                }))
             || dom.element(id).is_some_and(|e| {
                 e.ident
                     .split(|c: char| !c.is_alphanumeric())
