@@ -63,7 +63,8 @@ pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
 }
 
 /// The `id`s that a control on the page opens and closes (`aria-controls`): tab panels,
-/// accordion sections, "Read more" expanders.
+/// accordion sections, "Read more" expanders. Read in a pass of their own, before the
+/// mask: a control may come after its panel in the page.
 fn controlled_panels(dom: &Dom) -> FxHashSet<&str> {
     (0..dom.len())
         .filter_map(|id| dom.attr(id, AttrName::AriaControls))

@@ -53,13 +53,20 @@ pub(crate) fn read(
     let content_h1 = content
         .iter()
         .find_map(|&part| (part..dom.end(part)).find(|&id| visible_h1(id)));
-    let page_h1 =
-        (0..dom.len()).find(|&id| visible_h1(id) && heading_text(dom, id, &hidden).is_some());
+    // The page's first heading with text, read once.
+    let page_h1 = (0..dom.len())
+        .filter(|&id| visible_h1(id))
+        .find_map(|id| heading_text(dom, id, &hidden).map(|text| (id, text)))
+        .filter(|&(id, _)| Some(id) != content_h1);
     // The content's heading first, then the page's first heading with text.
-    let h1s: Vec<String> = content_h1
+    let headings: Vec<NodeId> = content_h1
         .into_iter()
-        .chain(page_h1.filter(|&first| Some(first) != content_h1))
-        .filter_map(|id| heading_text(dom, id, &hidden))
+        .chain(page_h1.as_ref().map(|&(id, _)| id))
+        .collect();
+    let h1s: Vec<String> = content_h1
+        .and_then(|id| heading_text(dom, id, &hidden))
+        .into_iter()
+        .chain(page_h1.map(|(_, text)| text))
         .collect();
     let page_title = dom
         .find(Tag::Title)
@@ -133,12 +140,8 @@ pub(crate) fn read(
         .as_deref()
         .or(base.map(Url::as_str))
         .and_then(date::from_url_path);
-    // A date is written by the page's first heading when the content repeats the title.
-    let headings: Vec<NodeId> = content_h1
-        .into_iter()
-        .chain(page_h1.filter(|&first| Some(first) != content_h1))
-        .collect();
     let declared = declared_published(dom, &metas, &ld, url_date);
+    // A date is written by the page's first heading when the content repeats the title.
     let published = published_date(
         dom,
         &hidden,
