@@ -10,7 +10,11 @@ use crate::tuning::SECTION_MAX_CHARS;
 
 /// A `footer` element, `role="contentinfo"`, or a block named `footer` / `site-footer`.
 /// Inside an article a footer holds tags and share links, which are boilerplate too.
-/// Near miss left alone: a `footer` that holds most of the page's paragraphs (protected).
+/// The page's own footer (a `footer` or `contentinfo` outside any `article` or `main`) goes
+/// even when it holds most of the page's text: on a page whose scripts fill in the rest,
+/// its links and legal notes are all there is, and they are still not an article.
+/// Near miss left alone: a block merely named `footer` that holds most of the page's
+/// paragraphs (protected).
 pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
     name: "footer::page_footer",
     kind: Boilerplate::Footer,
@@ -31,13 +35,30 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
                     "copyright",
                 ],
             );
-        if hit {
-            removable_box(ctx, id, SECTION_MAX_CHARS)
-        } else {
+        if !hit {
             None
+        } else if page_footer(ctx, id) {
+            (!ctx.root_or_title(id) && ctx.stats.sums(id).text_chars <= SECTION_MAX_CHARS)
+                .then_some(id)
+        } else {
+            removable_box(ctx, id, SECTION_MAX_CHARS)
         }
     },
 };
+
+/// `true` for the page's own footer: a `footer` element or `role="contentinfo"` with no
+/// `article` or `main` around it.
+fn page_footer(ctx: &Ctx, id: NodeId) -> bool {
+    let dom = ctx.dom;
+    let footer = dom.tag(id) == Some(Tag::Footer)
+        || dom
+            .attr(id, AttrName::Role)
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"));
+    footer
+        && !dom
+            .ancestors(id)
+            .any(|a| matches!(dom.tag(a), Some(Tag::Article | Tag::Main)))
+}
 
 /// A short element whose text is a copyright line ("© 2019 Press TV. All rights
 /// reserved.", "Copyright 2019 ..."), wherever it stands. Near miss left alone: a sentence
@@ -86,6 +107,20 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn page_footer_goes_even_as_all_the_text() {
+        let shell = "<body><div id=root></div><footer><h5>Help</h5><p>Help Center, \
+                     Disputes, Return policy, Report infringement, Transparency \
+                     Center</p><p>Russian, Portuguese, Spanish, French, German</p></footer>\
+                     </body>";
+        assert_eq!(fired(shell)[0].0, "footer::page_footer");
+        // A `footer` inside `main` that holds its text is the content's.
+        let story = "<body><main><footer><p>The river rose all night, the keeper said.</p>\
+                     <p>By dawn the bridge was gone and the village cut off.</p></footer>\
+                     </main></body>";
+        assert!(fired(story).is_empty());
     }
 
     #[test]
