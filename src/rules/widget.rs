@@ -126,6 +126,13 @@ mod tests {
     }
 
     #[test]
+    fn a_script_notice_goes_even_as_all_the_page_shows() {
+        let shell = "<body><noscript>You need to enable JavaScript to run this app.</noscript>\
+                     <div id=root></div></body>";
+        assert_eq!(fired(shell)[0].0, "widget::label_only");
+    }
+
+    #[test]
     fn a_readers_poll_goes_and_pollution_stays() {
         let poll = in_article(
             "<div class=wp-polls><p>Which pump do you use?</p><ul><li>Solar (41%, 1,680 \
