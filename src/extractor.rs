@@ -250,6 +250,10 @@ impl Extractor {
             let items = verdicts.without(Boilerplate::LinkCluster);
             located = locate::locate(dom, &mask, &stats, &items, &tuning);
             verdicts = items;
+        } else if locate::items_outweigh_text(dom, &stats, &verdicts, &located.parts) {
+            // Prose around a page of cards (a recipe index's intro): the cards inside the
+            // content are the content, not link clusters.
+            verdicts = verdicts.without_inside(Boilerplate::LinkCluster, dom, &located.parts);
         }
         let removed = locate::removed_nodes(dom, &mask, &verdicts);
         let mut blocks = build_blocks(dom, &removed, &located.parts, self.base.as_ref());

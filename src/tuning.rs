@@ -177,6 +177,14 @@ pub(crate) const GRID_MIN_LINKED_SHARE: f32 = 0.5;
 /// for the content instead, on a page that is not prose.
 pub(crate) const GRID_OVER_CONTENT: f32 = 2.0;
 
+/// Text per link of a block of teaser cards (a headline, often a line of summary); a menu
+/// or an archive list has a word or two per link.
+pub(crate) const CARD_MIN_CHARS_PER_LINK: u32 = 30;
+
+/// How many times the text left in the located content the link clusters removed from
+/// it must hold for the page to be a page of items (their links are then content).
+pub(crate) const ITEMS_OVER_TEXT: f32 = 1.0;
+
 /// How much more text than the container and the grid together their common ancestor
 /// may hold to be taken as the content; beyond it the grid alone is.
 pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;

@@ -35,6 +35,23 @@ impl Verdicts {
         Verdicts(self.0.iter().filter(|v| v.kind != kind).copied().collect())
     }
 
+    /// These verdicts but those of `kind` on a node inside one of `parts`.
+    pub(crate) fn without_inside(
+        &self,
+        kind: Boilerplate,
+        dom: &Dom,
+        parts: &[NodeId],
+    ) -> Verdicts {
+        let inside = |v: &Verdict| parts.iter().any(|&p| dom.contains(p, v.node));
+        Verdicts(
+            self.0
+                .iter()
+                .filter(|v| v.kind != kind || !inside(v))
+                .copied()
+                .collect(),
+        )
+    }
+
     /// All verdicts in document order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Verdict> {
         self.0.iter()

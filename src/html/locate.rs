@@ -22,8 +22,10 @@ use crate::html::classify::Verdicts;
 use crate::html::grid::{ItemText, item_grid};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
+use crate::removal::Boilerplate;
 use crate::tuning::{
-    CLASS_WEIGHT, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
+    CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
+    GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
     NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
     SECTION_GROUP_MIN, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
@@ -217,6 +219,45 @@ pub(crate) fn locate(
         parts,
         prose: prose(top),
     }
+}
+
+/// `true` when `parts` are a page of teaser cards: the link clusters removed from inside
+/// them are cards (each link with a headline's worth of text, not a menu's or an archive's
+/// one or two words) and hold more text than what is left. A recipe index or a category
+/// page reads as prose once its cards are out, but the cards are its content.
+/// Not when the content shows it is one article: it names its `articleBody`, or carries
+/// its own byline or dateline (one or two; a run of them are the cards').
+pub(crate) fn items_outweigh_text(
+    dom: &Dom,
+    stats: &Stats,
+    verdicts: &Verdicts,
+    parts: &[NodeId],
+) -> bool {
+    let (mut cards, mut total, mut datelines) = (0u64, 0u64, 0usize);
+    for &part in parts {
+        total += u64::from(stats.sums(part).text_chars);
+        for v in verdicts
+            .iter()
+            .filter(|v| (part..dom.end(part)).contains(&v.node))
+        {
+            let sums = stats.sums(v.node);
+            total = total.saturating_sub(u64::from(sums.text_chars));
+            match v.kind {
+                Boilerplate::LinkCluster
+                    if sums.text_chars >= CARD_MIN_CHARS_PER_LINK * sums.links.max(1) =>
+                {
+                    cards += u64::from(sums.text_chars);
+                }
+                Boilerplate::ArticleMeta => datelines += 1,
+                _ => {}
+            }
+        }
+    }
+    let one_article = (1..DATED_ITEMS_MIN).contains(&datelines)
+        || parts.iter().any(|&part| {
+            (part..dom.end(part)).any(|id| dom.attr(id, AttrName::Itemprop) == Some("articleBody"))
+        });
+    cards as f32 > ITEMS_OVER_TEXT * total as f32 && !one_article
 }
 
 /// A page of items: a grid that holds much more text than the container `top` found is
@@ -539,6 +580,51 @@ mod tests {
         assert!(page_footers(&story, story.find(Tag::Body).unwrap()).is_empty());
     }
 
+    /// Whether the located content of `html` is a page of cards.
+    fn cards_outweigh(html: &str) -> bool {
+        let dom = crate::dom::build(html);
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
+        let verdicts = crate::html::classify::classify(&dom, &mask, &stats, &tuning, &[]);
+        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
+    }
+
+    #[test]
+    fn cards_outweigh_an_intro_but_not_an_article() {
+        let intro = "<p>Everything on one tray and into a hot oven, dinner is ready before the \
+                     table is set, with vegetables that roast beside the meat.</p>";
+        let card = |n: usize| {
+            format!(
+                "<li><a href=/r{n}><h3>Lemon chicken thighs number {n} with crispy \
+                 potatoes</h3><span>84 reviews / 5 average</span></a></li>"
+            )
+        };
+        let row = |from: usize| {
+            format!(
+                "<ul class=row>{}</ul>",
+                (from..from + 3).map(card).collect::<String>()
+            )
+        };
+        let cards = format!("{}{}{}", row(0), row(3), row(6));
+        let index = format!("<body><main><h1>Suppers</h1>{intro}{intro}{cards}</main></body>");
+        assert!(cards_outweigh(&index));
+        // The same cards beside a story that names its body are the story's teasers.
+        let story = format!(
+            "<body><main><h1>Suppers</h1><div itemprop=articleBody>{intro}{intro}</div>\
+             {cards}</main></body>"
+        );
+        assert!(!cards_outweigh(&story));
+        // A menu's one or two words per link are no cards.
+        let menu = (0..30)
+            .map(|n| format!("<li><a href=/m{n}>Menu {n}</a></li>"))
+            .collect::<String>();
+        let page =
+            format!("<body><main><h1>Suppers</h1>{intro}{intro}<ul>{menu}</ul></main></body>");
+        assert!(!cards_outweigh(&page));
+    }
+
     #[test]
     fn layout_classes_are_not_a_section_kind() {
         let dom = crate::dom::build(
@@ -590,6 +676,11 @@ mod debug {
             );
         }
         let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        eprintln!(
+            "prose={} items_outweigh={}",
+            located.prose,
+            items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
+        );
         for p in located.parts {
             let e = dom.element(p).unwrap();
             let chain: Vec<String> = dom

@@ -368,9 +368,7 @@ pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<Nod
     // Table cells are data: a "Share" column header is not a share button. A label is a
     // label even when it is all the page shows (a script-filled page's "You need to enable
     // JavaScript"), so only the root and the title are spared.
-    if tag.is_heading()
-        || matches!(tag, Tag::Td | Tag::Th | Tag::Caption)
-        || ctx.root_or_title(id)
+    if tag.is_heading() || matches!(tag, Tag::Td | Tag::Th | Tag::Caption) || ctx.root_or_title(id)
     {
         return None;
     }
