@@ -253,11 +253,14 @@ pub(crate) fn items_outweigh_text(
             }
         }
     }
-    let one_article = (1..DATED_ITEMS_MIN).contains(&datelines)
-        || parts.iter().any(|&part| {
+    let names_article_body = || {
+        parts.iter().any(|&part| {
             (part..dom.end(part)).any(|id| dom.attr(id, AttrName::Itemprop) == Some("articleBody"))
-        });
-    cards as f32 > ITEMS_OVER_TEXT * total as f32 && !one_article
+        })
+    };
+    cards as f32 > ITEMS_OVER_TEXT * total as f32
+        && !(1..DATED_ITEMS_MIN).contains(&datelines)
+        && !names_article_body()
 }
 
 /// A page of items: a grid that holds much more text than the container `top` found is
