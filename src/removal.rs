@@ -78,6 +78,9 @@ pub enum Boilerplate {
     /// caption's short form after its long one, a section printed for two screen sizes
     /// (`rules/repeated_text.rs`).
     RepeatedText,
+    /// Blocks shown only when the page is printed: the page's address above a printout, a
+    /// citation box (`rules/print_only.rs`).
+    PrintOnly,
 }
 
 impl Boilerplate {
@@ -108,6 +111,7 @@ impl Boilerplate {
             Boilerplate::Widget => "widget",
             Boilerplate::ArticleMeta => "article_meta",
             Boilerplate::RepeatedText => "repeated_text",
+            Boilerplate::PrintOnly => "print_only",
         }
     }
 }

@@ -23,6 +23,7 @@ mod link_cluster;
 mod navigation;
 mod newsletter;
 mod pagination;
+mod print_only;
 mod related_posts;
 pub(crate) mod repeated_text;
 mod share_bar;
@@ -161,6 +162,7 @@ impl Needs {
 /// box inside a sidebar is explained by its label; lone labels ("Top stories" in a `span`)
 /// and `link_cluster` come last because they are the most general.
 pub(crate) static HTML_RULES: &[HtmlRule] = &[
+    print_only::PRINT_ONLY,
     empty_image_credit::CAPTION_LABEL_ONLY,
     author_box::ABOUT_HEADING,
     author_box::NAMED_BOX,
