@@ -30,7 +30,13 @@ enum Kind {
         src: Option<String>,
         alt: Option<String>,
     },
-    Caption,
+    /// An image's caption; `lines` when its blocks are lines of the caption, not
+    /// paragraphs: a `<figcaption>`, or a block named a caption that holds neither a
+    /// heading nor several paragraphs (one that does is text of its own: a product card's
+    /// `div.caption`, a run of captions printed again under a carousel).
+    Caption {
+        lines: bool,
+    },
 }
 
 struct Frame {
@@ -116,6 +122,12 @@ impl Builder<'_> {
             return id + 1;
         };
         let end = dom.end(id);
+        // Inside a `<figcaption>`, a block (`<figcaption><div>…</div></figcaption>`) is a
+        // line of the caption, not a paragraph of the article.
+        if tag.is_block() && matches!(self.top_kind(), Some(Kind::Caption { lines: true })) {
+            self.inline.push_break();
+            return id + 1;
+        }
         match tag {
             Tag::Pre => {
                 self.flush();
@@ -179,7 +191,7 @@ impl Builder<'_> {
                     .iter()
                     .any(|f| matches!(f.kind, Kind::Figure { .. })) =>
             {
-                self.push(id, Kind::Caption)
+                self.push(id, Kind::Caption { lines: true })
             }
             // A caption outside a figure (`<div class="wp-caption-text">`, `<p class=
             // "photo-credit">`): read as the caption of an image, not as a paragraph.
@@ -194,7 +206,12 @@ impl Builder<'_> {
                         alt: None,
                     },
                 );
-                self.push(id, Kind::Caption);
+                self.push(
+                    id,
+                    Kind::Caption {
+                        lines: tag == Tag::Figcaption || one_caption(dom, id),
+                    },
+                );
             }
             Tag::A => {
                 let href = dom
@@ -254,7 +271,7 @@ impl Builder<'_> {
     fn close(&mut self) {
         let heading = matches!(
             self.top_kind(),
-            Some(Kind::Heading(_)) | Some(Kind::Caption)
+            Some(Kind::Heading(_)) | Some(Kind::Caption { .. })
         );
         if !heading {
             self.flush();
@@ -300,7 +317,7 @@ impl Builder<'_> {
                 }) if !blocks.is_empty() => items.push(ListItem::new(blocks)),
                 _ => self.emit_all(blocks),
             },
-            Kind::Caption => {
+            Kind::Caption { .. } => {
                 let text = self.inline.take();
                 if let Some(f) = self
                     .frames
@@ -407,7 +424,7 @@ impl Builder<'_> {
     fn flush(&mut self) {
         if matches!(
             self.top_kind(),
-            Some(Kind::Heading(_)) | Some(Kind::Caption)
+            Some(Kind::Heading(_)) | Some(Kind::Caption { .. })
         ) {
             return;
         }
@@ -427,6 +444,20 @@ impl Builder<'_> {
             f.blocks.extend(blocks);
         }
     }
+}
+
+/// `true` when a block named a caption holds no heading and at most one paragraph: one
+/// caption, whatever `div`s it is split into.
+fn one_caption(dom: &Dom, id: NodeId) -> bool {
+    let mut paragraphs = 0;
+    for n in (id + 1)..dom.end(id) {
+        match dom.tag(n) {
+            Some(Tag::H(_)) => return false,
+            Some(Tag::P) => paragraphs += 1,
+            _ => {}
+        }
+    }
+    paragraphs <= 1
 }
 
 /// Splits a caption into its text and its credit: "Image Source: NASA" -> (None, "NASA").
@@ -555,6 +586,28 @@ mod tests {
             panic!("{:?}", blocks[0])
         };
         assert_eq!(c.plain(), "The harbour at dawn.");
+    }
+
+    #[test]
+    fn blocks_inside_a_caption_are_its_lines() {
+        let blocks = blocks_of(
+            "<figure><div><img src=a.jpg></div><figcaption><div>The harbour at dawn.</div>\
+             <p>Image source: Port Authority</p></figcaption></figure><p>Body text.</p>",
+        );
+        assert_eq!(blocks.len(), 2, "{blocks:?}");
+        let Block::Image {
+            caption: Some(c), ..
+        } = &blocks[0]
+        else {
+            panic!("{:?}", blocks[0])
+        };
+        assert!(c.plain().starts_with("The harbour at dawn."), "{c:?}");
+        // A block named a caption that holds a heading is a card's text: its paragraphs.
+        let card = blocks_of(
+            "<a href=/lamp><img src=lamp.jpg><div class=caption><h3>Pocket lamp</h3>\
+             <div>Maker: Lumen</div><div>Price: $20</div></div></a>",
+        );
+        assert!(card.len() >= 3, "{card:?}");
     }
 
     #[test]
