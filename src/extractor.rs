@@ -8,7 +8,7 @@ use crate::dom::{self, Dom, NodeId, Tag};
 use crate::error::Error;
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
-use crate::html::{blocks::build_blocks, classify::classify, locate};
+use crate::html::{blocks::build_blocks, classify::classify, locate, thread};
 use crate::input;
 use crate::metadata;
 use crate::mojibake;
@@ -236,7 +236,8 @@ impl Extractor {
     /// The HTML stages, in order.
     fn run_html(&self, dom: &Dom, input_bytes: usize) -> Result<Article, Error> {
         let tuning = Tuning::for_focus(self.focus);
-        let keep: &[Boilerplate] = if self.keep_comments {
+        // On a forum thread the replies are the posts, whatever their box is named.
+        let keep: &[Boilerplate] = if self.keep_comments || thread::declares_thread(dom) {
             &[Boilerplate::CommentSection]
         } else {
             &[]

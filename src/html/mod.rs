@@ -8,3 +8,4 @@ pub(crate) mod locate;
 pub(crate) mod measure;
 pub(crate) mod prune;
 pub(crate) mod table;
+pub(crate) mod thread;
