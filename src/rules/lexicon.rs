@@ -38,6 +38,9 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("you may be interested"),
             Shape::Prefix("you might be interested"),
             Shape::Whole("read more"),
+            // A teaser line: "READ MORE: Plague confirmed in Beijing", "[Related: ...]".
+            Shape::Prefix("read more:"),
+            Shape::Prefix("related:"),
             Shape::Whole("read also"),
             Shape::Whole("read next"),
             Shape::Whole("more stories"),
@@ -689,6 +692,20 @@ mod tests {
     #[test]
     fn labels_match_whole_or_prefix_across_languages() {
         assert_eq!(section_label("Check Also"), Some(Boilerplate::RelatedPosts));
+        for teaser in [
+            "READ MORE: Plague confirmed in the capital",
+            "[Related: The harbour ferry returns]",
+        ] {
+            assert_eq!(
+                section_label(teaser),
+                Some(Boilerplate::RelatedPosts),
+                "{teaser}"
+            );
+        }
+        assert_eq!(
+            section_label("Read more about the river in our guide"),
+            None
+        );
         assert_eq!(
             section_label("  Related Posts:"),
             Some(Boilerplate::RelatedPosts)
