@@ -105,6 +105,61 @@ pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element that only says how long the article takes to read: "6 min read",
+/// "Reading time: 2 minutes", "Tempo de leitura: 1 minuto". Near miss left alone: "8 min
+/// read: How to choose a daypack" (a teaser's title).
+pub(crate) const READING_TIME: HtmlRule = HtmlRule {
+    name: "article_meta::reading_time",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let text = short_text_with_digit(ctx, id, READING_TIME_MAX_CHARS)?;
+        is_reading_time(&text).then_some(id)
+    },
+};
+
+/// A line that only says how long the article takes to read ("6 min read").
+pub(crate) const LINE_READING_TIME: LineRule = LineRule {
+    name: "article_meta::reading_time_line",
+    kind: Boilerplate::ArticleMeta,
+    fires: |lines: &Lines, i: usize| {
+        let line = lines.get(i)?;
+        (line.chars <= READING_TIME_MAX_CHARS as usize && is_reading_time(line.text))
+            .then_some(i + 1)
+    },
+};
+
+/// Longest text a reading-time notice has ("Tempo de leitura: 12 minutos").
+const READING_TIME_MAX_CHARS: u32 = 40;
+
+/// `true` when `text` is a reading-time notice and nothing else: a number, a unit of
+/// minutes and a word for reading, in English, German, French, Spanish, Portuguese or
+/// Italian.
+pub(crate) fn is_reading_time(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut number = false;
+    let mut reading = false;
+    for word in lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '·' | '•' | '-' | ','))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+    {
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            number = true;
+            continue;
+        }
+        match word {
+            "read" | "reading" | "leitura" | "lesezeit" | "lecture" | "lectura" | "lettura" => {
+                reading = true
+            }
+            "min" | "mins" | "minute" | "minutes" | "minuto" | "minutos" | "minuten" | "minuti"
+            | "time" | "tempo" | "de" | "temps" | "tiempo" | "di" => {}
+            _ => return false,
+        }
+    }
+    number && reading
+}
+
 /// A short element that is a news agency's credit line ("Reporting by Greg Roumeliotis;
 /// editing by Martin Howell"). Near miss left alone: a sentence that mentions reporting.
 pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
@@ -142,6 +197,30 @@ pub(crate) fn byline_name(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reading_time_notices_go_and_teasers_stay() {
+        for notice in [
+            "6 min read",
+            "Reading time: 2 minutes",
+            "Tempo de leitura: 1 minuto",
+            "Lesezeit: 4 Min.",
+        ] {
+            assert!(super::is_reading_time(notice), "{notice}");
+        }
+        for text in [
+            "8 min read: How to choose a daypack",
+            "Read 3 reviews",
+            "10 minutes",
+        ] {
+            assert!(!super::is_reading_time(text), "{text}");
+        }
+        let page = crate::rules::testing::in_article("<p class=meta>5 min read</p>");
+        assert_eq!(
+            crate::rules::testing::fired(&page)[0].0,
+            "article_meta::reading_time"
+        );
+    }
+
     #[test]
     fn byline_line_goes_and_sentence_stays() {
         use crate::rules::lines::testing::fired_lines;

@@ -157,6 +157,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
         Boilerplate::Newsletter,
         &[
             Shape::Prefix("subscribe to our newsletter"),
+            Shape::Prefix("click here to subscribe"),
             Shape::Prefix("sign up for our newsletter"),
             Shape::Prefix("get our newsletter"),
             Shape::Whole("newsletter"),
@@ -307,6 +308,9 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("mit material von"),
             Shape::Prefix("avec afp"),
             Shape::Prefix("con información de"),
+            // "Keith Bradsher contributed reporting from Hong Kong."
+            Shape::Contains("contributed reporting"),
+            Shape::Contains("contributed to this report"),
         ],
     ),
 ];
@@ -755,6 +759,14 @@ mod tests {
             ),
             ("Like us on Facebook", Boilerplate::ShareBar),
             ("Image copyright Getty Images", Boilerplate::ArticleMeta),
+            (
+                "Keith Lane contributed reporting from Hong Kong.",
+                Boilerplate::ArticleMeta,
+            ),
+            (
+                "Click here to subscribe to The River Letter",
+                Boilerplate::Newsletter,
+            ),
         ] {
             assert_eq!(section_label(label), Some(kind), "{label}");
         }

@@ -201,6 +201,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,
     article_meta::DATE_LINE,
+    article_meta::READING_TIME,
     link_cluster::DENSE_LINKS,
 ];
 
