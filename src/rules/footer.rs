@@ -11,8 +11,9 @@ use crate::tuning::SECTION_MAX_CHARS;
 /// A `footer` element, `role="contentinfo"`, or a block named `footer` / `site-footer`.
 /// Inside an article a footer holds tags and share links, which are boilerplate too.
 /// The page's own footer (a `footer` or `contentinfo` outside any `article` or `main`) goes
-/// even when it holds most of the page's text: on a page whose scripts fill in the rest,
-/// its links and legal notes are all there is, and they are still not an article.
+/// whatever its size, even when it holds most of the page's text: on a page whose scripts
+/// fill in the rest, its links and legal notes are all there is, and they are still not an
+/// article.
 /// Near miss left alone: a block merely named `footer` that holds most of the page's
 /// paragraphs (protected).
 pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
@@ -38,8 +39,8 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
         if !hit {
             None
         } else if page_footer(ctx, id) {
-            (!ctx.root_or_title(id) && ctx.stats.sums(id).text_chars <= SECTION_MAX_CHARS)
-                .then_some(id)
+            // Whatever its size: a maker's footnotes and legal notes run to pages.
+            (!ctx.root_or_title(id)).then_some(id)
         } else {
             removable_box(ctx, id, SECTION_MAX_CHARS)
         }
@@ -116,6 +117,14 @@ mod tests {
                      Center</p><p>Russian, Portuguese, Spanish, French, German</p></footer>\
                      </body>";
         assert_eq!(fired(shell)[0].0, "footer::page_footer");
+        // Whatever its size: pages of footnotes are still the footer.
+        let note = "<p>Testing was conducted in March with preproduction units; results vary.</p>";
+        let long = format!(
+            "<body><main><h1>Lamp</h1><p>A lamp that fits in a pocket.</p></main>\
+             <footer>{}</footer></body>",
+            note.repeat(120)
+        );
+        assert_eq!(fired(&long)[0].0, "footer::page_footer");
         // A `footer` inside `main` that holds its text is the content's.
         let story = "<body><main><footer><p>The river rose all night, the keeper said.</p>\
                      <p>By dawn the bridge was gone and the village cut off.</p></footer>\
