@@ -73,15 +73,24 @@ fn controlled_panels(dom: &Dom) -> FxHashSet<&str> {
 }
 
 /// `true` for a closed panel: a tab panel (`role="tabpanel"`) or an element that a control
-/// on the page opens (its `id` named by an `aria-controls`). Its text is the page's, one
-/// click away (a product's description tab, an FAQ's answers), so it is read as shown.
-/// [`prune`] does not ask inside a `nav` or `header`: there the panels are the site's menus.
+/// on the page opens (its `id` named by an `aria-controls`), or the collapsing wrapper whose
+/// first element is one (`<div style="display:none"><div role="region" id="panel-1">`).
+/// Its text is the page's, one click away (a product's description tab, an FAQ's answers),
+/// so it is read as shown. [`prune`] does not ask inside a `nav` or `header`: there the
+/// panels are the site's menus.
 fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
-    dom.attr(id, AttrName::Role)
-        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+    let panel = |id: NodeId| {
+        dom.attr(id, AttrName::Role)
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+            || dom
+                .attr(id, AttrName::Id)
+                .is_some_and(|i| panels.contains(i.trim()))
+    };
+    panel(id)
         || dom
-            .attr(id, AttrName::Id)
-            .is_some_and(|i| panels.contains(i.trim()))
+            .children(id)
+            .find(|&c| dom.element(c).is_some())
+            .is_some_and(panel)
 }
 
 fn never_rendered(e: &Element) -> bool {
@@ -194,9 +203,14 @@ mod tests {
              <div id=menu hidden>MENU</div></header>\
              <button aria-controls=\"desc specs\">Description</button>\
              <div id=desc hidden>DESCRIPTION</div><div id=specs style=\"display:none\">SPECS</div>\
-             <div role=tabpanel aria-hidden=true>REVIEWS_TAB</div><div hidden>UNREFERENCED</div>",
+             <div role=tabpanel aria-hidden=true>REVIEWS_TAB</div><div hidden>UNREFERENCED</div>\
+             <button aria-controls=\"care\">Care</button><div class=collapse \
+             style=\"display:none\"><div role=region id=care>CARE</div></div>",
         );
-        assert_eq!(hidden, ["Menu", "MENU", "Description", "UNREFERENCED"]);
+        assert_eq!(
+            hidden,
+            ["Menu", "MENU", "Description", "UNREFERENCED", "Care"]
+        );
     }
 
     #[test]
