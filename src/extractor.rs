@@ -4,7 +4,7 @@ use url::Url;
 
 use crate::article::{Article, Block};
 use crate::charset;
-use crate::dom::{self, Dom, NodeId, Tag};
+use crate::dom::{self, AttrName, Dom, NodeId, Tag};
 use crate::error::Error;
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
@@ -314,12 +314,26 @@ impl Extractor {
         let mask = prune(dom, Visibility::Rendered);
         let stats = measure(dom, &mask, tuning);
         let shown = stats.sums(body).text_chars;
-        if shown >= MIN_RENDERED_TEXT_CHARS {
+        // The page's `main` (or `role="main"`) shows nothing: its content waits for a
+        // script to lift a `display: none` (a shop's lock-down wrapper), however much text
+        // the menus around it show.
+        let main = (0..dom.len()).find(|&id| {
+            dom.tag(id) == Some(Tag::Main)
+                || dom
+                    .attr(id, AttrName::Role)
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        });
+        let main_blank = main.is_some_and(|m| !mask.hidden(m) && stats.sums(m).text_chars == 0);
+        if shown >= MIN_RENDERED_TEXT_CHARS && !main_blank {
             return (mask, stats);
         }
         let markup_mask = prune(dom, Visibility::Markup);
         let markup_stats = measure(dom, &markup_mask, tuning);
-        if markup_stats.sums(body).text_chars > shown {
+        let main_filled =
+            main.is_some_and(|m| markup_stats.sums(m).text_chars >= MIN_RENDERED_TEXT_CHARS);
+        let more_text =
+            shown < MIN_RENDERED_TEXT_CHARS && markup_stats.sums(body).text_chars > shown;
+        if (main_blank && main_filled) || more_text {
             (markup_mask, markup_stats)
         } else {
             (mask, stats)

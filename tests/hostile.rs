@@ -510,6 +510,22 @@ fn text_only_in_noscript_is_the_article() {
 }
 
 #[test]
+fn a_main_hidden_until_a_script_runs_is_read() {
+    // The menus show plenty of text; the whole `main` waits behind `display: none`.
+    let menu: String = (0..40)
+        .map(|n| format!("<li><a href=/c{n}>Category number {n}</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><body><header><nav><ul>{menu}</ul></nav></header><main>\
+         <div class=lockdown style=\"display:none\"><h1>Dark roast</h1><p>{PROSE}</p>\
+         <p>{PROSE}</p><p>Second paragraph for readers once the script runs.</p></div></main>\
+         </body></html>"
+    );
+    let text = text_of("hidden main", extract("hidden main", &html));
+    assert!(text.contains("Second paragraph"), "{text:?}");
+}
+
+#[test]
 fn the_documented_bound_is_the_one_checked() {
     // Keeps the rustdoc ("Resource use" in lib.rs) and this harness saying the same thing.
     let doc = include_str!("../src/lib.rs");
