@@ -8,7 +8,7 @@
 
 use url::Url;
 
-use crate::article::{Block, ListItem, Text};
+use crate::article::{Block, ListItem, Span, Text};
 use crate::dom::{AttrName, Dom, NodeData, NodeId, Tag};
 use crate::html::inline::{InlineBuffer, Style, resolve};
 use crate::html::table::{is_data_table, read_table};
@@ -269,6 +269,7 @@ impl Builder<'_> {
     }
 
     fn close(&mut self) {
+        self.take_figure_credit();
         let heading = matches!(
             self.top_kind(),
             Some(Kind::Heading(_)) | Some(Kind::Caption { .. })
@@ -369,6 +370,37 @@ impl Builder<'_> {
                 self.emit_all(blocks);
             }
         }
+    }
+
+    /// Text written straight into a figure with an image, beside its caption (`<figure>
+    /// <img><figcaption>…</figcaption><cite>Photo: Ana Ruiz</cite></figure>`), is the
+    /// caption's too (a credit), not a paragraph of the article.
+    fn take_figure_credit(&mut self) {
+        let Some(frame) = self.frames.last_mut() else {
+            return;
+        };
+        let Kind::Figure { src, .. } = &frame.kind else {
+            return;
+        };
+        let has_image = src.is_some()
+            || frame
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Image { .. }));
+        if !has_image || self.inline.is_blank() {
+            return;
+        }
+        let Some(text) = self.inline.take() else {
+            return;
+        };
+        frame.caption = Some(match frame.caption.take() {
+            Some(mut caption) => {
+                caption.0.push(Span::LineBreak);
+                caption.0.extend(text.0);
+                caption
+            }
+            None => text,
+        });
     }
 
     fn image(&mut self, id: NodeId) {
@@ -602,6 +634,12 @@ mod tests {
             panic!("{:?}", blocks[0])
         };
         assert!(c.plain().starts_with("The harbour at dawn."), "{c:?}");
+        // A credit written beside the figcaption is the caption's too.
+        let credited = blocks_of(
+            "<figure><img src=a.jpg><span><figcaption>Smoke over the city.</figcaption>\
+             <cite>Ana Ruiz/Getty Images</cite></span></figure>",
+        );
+        assert_eq!(credited.len(), 1, "{credited:?}");
         // A block named a caption that holds a heading is a card's text: its paragraphs.
         let card = blocks_of(
             "<a href=/lamp><img src=lamp.jpg><div class=caption><h3>Pocket lamp</h3>\
