@@ -64,6 +64,13 @@ pub(crate) struct Element {
     pub attrs: (u32, u32),
 }
 
+/// The number in the `id` of one of React's streamed segments (`S:1f`) or of their
+/// placeholders (`B:3`, `P:a`), after `prefix`: hexadecimal digits.
+pub(crate) fn streamed_id<'a>(id: &'a str, prefix: &str) -> Option<&'a str> {
+    id.strip_prefix(prefix)
+        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// The attributes kept while building; all others are dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AttrName {

@@ -202,7 +202,9 @@ impl TreeSink for ArenaSink {
         // The growth slack goes before the read-only arena is allocated beside it: the
         // peak of the whole extraction is here. (Shrinking reallocates in place.)
         linked.shrink_to_fit();
-        flatten(linked, self.attrs.into_inner())
+        let attrs = self.attrs.into_inner();
+        place_streamed_segments(&mut linked, &attrs);
+        flatten(linked, attrs)
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -374,6 +376,59 @@ impl TreeSink for ArenaSink {
 
 /// The linked tree, in document order, as the read-only arena: one loop with an explicit
 /// stack of open nodes, moving each node's data out (no copies).
+/// React's streamed server rendering sends each part of the page that was not ready as a
+/// `<div hidden id="S:1">` at the end of the body, and a script moves it to its placeholder
+/// `<template id="B:1">` (or `P:1`; the numbers are hexadecimal). This does the move, so the part is read where it belongs (inside
+/// `main`, beside its heading). A segment that holds its own placeholder stays put.
+fn place_streamed_segments(linked: &mut [LinkedNode], attrs: &[(AttrName, StrTendril)]) {
+    let id_of = |node: &LinkedNode| match &node.data {
+        LinkedData::Element { element, .. } => attrs
+            .get(element.attrs.0 as usize..element.attrs.1 as usize)?
+            .iter()
+            .find(|(name, _)| *name == AttrName::Id)
+            .map(|(_, value)| (element.tag, &**value)),
+        _ => None,
+    };
+    let number = |id: &str, prefix: &str| super::streamed_id(id, prefix).map(str::to_string);
+    let mut segments = rustc_hash::FxHashMap::default();
+    let mut placeholders = Vec::new();
+    for (handle, node) in (0u32..).zip(linked.iter()) {
+        match id_of(node) {
+            // A boundary's (`B:`) or a nested segment's (`P:`) placeholder.
+            Some((Tag::Template, id)) => placeholders.extend(
+                number(id, "B:")
+                    .or_else(|| number(id, "P:"))
+                    .map(|n| (n, handle)),
+            ),
+            Some((_, id)) => {
+                if let Some(n) = number(id, "S:") {
+                    segments.insert(n, handle);
+                }
+            }
+            None => {}
+        }
+    }
+    for (n, placeholder) in placeholders {
+        // Each segment moves once: the walks up from placeholders stay as few as segments.
+        let Some(segment) = segments.remove(&n) else {
+            continue;
+        };
+        let mut ancestor = placeholder;
+        let mut inside = false;
+        while let Some(node) = linked.node(ancestor) {
+            if ancestor == segment {
+                inside = true;
+                break;
+            }
+            ancestor = node.parent;
+        }
+        if !inside && linked.node(placeholder).is_some_and(|p| p.parent != NONE) {
+            detach(linked, segment);
+            link_before(linked, placeholder, segment);
+        }
+    }
+}
+
 fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
     let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
     // Arena ids of the emitted ancestors of `current`.
@@ -550,6 +605,27 @@ mod tests {
         assert_eq!(
             body("<p>0</p><template><p>t</p></template><p>a<!--c-->b</p>"),
             "P\n  \"0\"\nTemplate\nP\n  \"a\"\n  \"b\"\n"
+        );
+    }
+
+    #[test]
+    fn streamed_segments_move_to_their_placeholders() {
+        assert_eq!(
+            body(
+                "<main><h1>T</h1><template id=\"B:1\"></template></main>\
+                 <div hidden id=\"S:1\"><p>late</p></div><div hidden id=\"S:9\">x</div>"
+            ),
+            "Main\n  H(1)\n    \"T\"\n  Div\n    P\n      \"late\"\n  Template\nDiv\n  \"x\"\n"
+        );
+        // Hexadecimal numbers, and a nested segment's `P:` placeholder.
+        assert_eq!(
+            body("<div><template id=\"P:1a\"></template></div><div hidden id=\"S:1a\">z</div>"),
+            "Div\n  Div\n    \"z\"\n  Template\n"
+        );
+        // A segment holding its own placeholder stays where it is.
+        assert_eq!(
+            body("<div id=\"S:2\"><template id=\"B:2\"></template>y</div>"),
+            "Div\n  Template\n  \"y\"\n"
         );
     }
 

@@ -147,8 +147,8 @@ fn is_modal(dom: &Dom, id: NodeId) -> bool {
 /// `true` for React's streamed segment: an element whose `id` is `S:` and a number.
 fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, AttrName::Id)
-        .and_then(|v| v.strip_prefix("S:"))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|v| crate::dom::streamed_id(v, "S:"))
+        .is_some()
 }
 
 /// `true` for an inline style that hides the element.
