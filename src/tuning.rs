@@ -190,8 +190,9 @@ pub(crate) const ITEMS_OVER_TEXT: f32 = 1.0;
 pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;
 
 /// How many wrappers above an article body are searched for siblings of the same kind
-/// that hold the rest of the article (page builders wrap each section).
-pub(crate) const JOIN_LEVELS: usize = 4;
+/// that hold the rest of the article (page builders wrap each section, some seven or eight
+/// deep: section > row > column > row > module > rich text).
+pub(crate) const JOIN_LEVELS: usize = 10;
 
 /// Paragraphs a sibling wrapper needs to hold the rest of the article.
 pub(crate) const JOIN_MIN_PARAGRAPHS: u32 = 2;

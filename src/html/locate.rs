@@ -629,6 +629,44 @@ mod tests {
     }
 
     #[test]
+    fn sections_nested_deep_in_a_page_builder_are_joined() {
+        // Each section sits seven wrappers deep (section > row > column > module > ...).
+        let para = "<p>Money invested early grows for longer, because the returns earn returns \
+                    of their own, and fees matter more over decades than any tip.</p>";
+        let section = |n: usize| {
+            format!(
+                "<div class=\"dnd-section row-{n}\"><div class=row-fluid><div class=\"span12 \
+                 dnd-column\"><div class=dnd-row><div class=row-fluid><div class=dnd-module>\
+                 <div class=rich-text><span class=module-text id=s{n}>{para}{para}</span></div>\
+                 </div></div></div></div></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=page>{}{}{}</div></body>",
+            section(1),
+            section(2),
+            section(3)
+        );
+        let dom = crate::dom::build(&html);
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
+        let removed = vec![false; dom.len()];
+        let clean = clean_sums(&dom, &stats, &removed, &tuning);
+        let body = dom.find(Tag::Body).unwrap();
+        let top = (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Id) == Some("s2"))
+            .unwrap();
+        let (wrapper, kin) = join_sections(&dom, &stats, &clean, &removed, body, top);
+        assert_eq!(
+            kin.len(),
+            2,
+            "joined at {:?}",
+            dom.element(wrapper).map(|e| &e.ident)
+        );
+    }
+
+    #[test]
     fn layout_classes_are_not_a_section_kind() {
         let dom = crate::dom::build(
             "<div class=\"row article-header\"></div><div class=\"col-sm-12 wpb_wrapper\"></div>\
