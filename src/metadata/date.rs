@@ -263,7 +263,35 @@ pub(crate) fn is_dateline(text: &str) -> bool {
                     month(&lower) || DATELINE_WORDS.contains(&lower.as_str())
                 })
         });
-    only_date_words && find_visible(text).is_some()
+    only_date_words && (find_visible(text).is_some() || labelled_time(text))
+}
+
+/// `true` when a line of dateline words says when it was updated or published by the
+/// time alone: "Updated at 1:23 p.m." (a time with no label, "8:22AM EST", is not one).
+fn labelled_time(text: &str) -> bool {
+    let labelled = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | ':'))
+        .any(|w| {
+            [
+                "published",
+                "updated",
+                "posted",
+                "modified",
+                "aktualisiert",
+                "veröffentlicht",
+            ]
+            .iter()
+            .any(|l| w.eq_ignore_ascii_case(l))
+        });
+    let timed = text.split_whitespace().any(|w| {
+        let (hours, minutes) = w.split_once(':').unwrap_or(("", ""));
+        !hours.is_empty()
+            && hours.bytes().all(|b| b.is_ascii_digit())
+            && minutes
+                .get(..2)
+                .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+    });
+    labelled && timed
 }
 
 /// The first date written for people in `text`: "April 26, 2024", "26 April 2024",
@@ -426,6 +454,7 @@ mod visible_tests {
             "20 Nov, 2019 05:47",
             "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
             "Veröffentlicht am 3. März 2025 um 10:15 Uhr",
+            "Updated at 1:23 p.m.",
         ] {
             assert!(is_dateline(line), "{line}");
         }
