@@ -373,4 +373,18 @@ fn drop_title_heading(blocks: &mut Vec<Block>, title: Option<&str>) {
     if let Some(pos) = pos {
         blocks.remove(pos);
     }
+    // A headline long enough to be one story's, printed again further down (a gallery's
+    // overlay, a sticky bar), is the same field again.
+    if title.split_whitespace().count() >= TITLE_COPY_MIN_WORDS {
+        blocks.retain(|b| match b {
+            Block::Heading { text, .. } | Block::Paragraph { text } => {
+                lexicon::normalize(&lexicon::plain_quotes(&text.plain())) != title
+            }
+            _ => true,
+        });
+    }
 }
+
+/// Words a title needs for a later copy of it in the body to go as well: a short title
+/// ("Contact", "Pricing") may also name a section.
+const TITLE_COPY_MIN_WORDS: usize = 5;

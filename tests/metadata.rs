@@ -449,3 +449,24 @@ fn a_soft_hyphen_in_the_heading_is_not_part_of_the_title() {
         Some("Home Repair Assistance Program")
     );
 }
+
+#[test]
+fn the_title_is_a_field_not_a_block_wherever_the_page_repeats_it() {
+    // The heading at the top goes, and so does the copy a gallery overlay prints lower down;
+    // a short title that also names a section ("Pricing") keeps that section's heading.
+    let a = extract(&page(
+        "<title>New ferries highlight the harbour show | Town News</title>",
+        "<h1>New ferries highlight the harbour show</h1><p>Ferry photos</p>\
+         <div class=gallery-overlay><p>New ferries highlight the harbour show</p></div>",
+    ));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("New ferries highlight the harbour show")
+    );
+    assert!(!a.text().contains("New ferries highlight"), "{}", a.text());
+    let short = extract(&page(
+        "<title>Pricing</title>",
+        "<h1>Pricing</h1><p>Plans for teams of every size.</p><h2>Pricing</h2>",
+    ));
+    assert!(short.text().contains("Pricing"), "{}", short.text());
+}
