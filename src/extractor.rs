@@ -289,6 +289,7 @@ impl Extractor {
             return Err(Error::NoContent { bytes: input_bytes });
         }
         drop_title_heading(&mut blocks, meta.title.as_deref());
+        removals.extend(rules::article_meta::drop_lead_meta(&mut blocks));
         removals.extend(rules::repeated_text::drop_repeats(&mut blocks));
         Ok(Article {
             title: meta.title,

@@ -233,37 +233,45 @@ const DATELINE_WORDS: &[&str] = &[
 /// labels ("Published", "Updated"), weekdays, times ("8:22AM", "19:09") and time zones
 /// ("EST") around it. "Updated 5:27 am CST, Wednesday, November 20, 2019".
 pub(crate) fn is_dateline(text: &str) -> bool {
-    let is_any = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
-    let month = |w: &str| MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w));
     // The words first, without allocating: most lines fail on their first word.
-    let only_date_words = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•'))
-        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';' | '(' | ')')))
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            // Numbers, dates and times, with an "am"/"pm" or ordinal glued on.
-            let numeric = w.starts_with(|c: char| c.is_ascii_digit())
-                && w.trim_end_matches(|c: char| "apmstndrhe.APMSTNDRHE".contains(c))
-                    .bytes()
-                    .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b'-'));
-            // A time zone: "EST", "CEST", "GMT+1".
-            let zone = (2..=5).contains(&w.len())
-                && w.bytes().all(|b| b.is_ascii_uppercase())
-                && w != "BY";
-            let prefixed_zone = w
-                .get(..3)
-                .is_some_and(|p| p.eq_ignore_ascii_case("gmt") || p.eq_ignore_ascii_case("utc"));
-            numeric
-                || zone
-                || prefixed_zone
-                || month(w)
-                || is_any(w, DATELINE_WORDS)
-                || (!w.is_ascii() && {
-                    let lower = w.to_lowercase();
-                    month(&lower) || DATELINE_WORDS.contains(&lower.as_str())
-                })
-        });
+    let only_date_words = dateline_words(text).all(is_date_word);
     only_date_words && (find_visible(text).is_some() || labelled_time(text))
+}
+
+/// The words of a line as [`is_dateline`] reads them: split at spaces and separators,
+/// trimmed of dots, colons and brackets.
+pub(crate) fn dateline_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | '|' | '-' | '–' | '—' | '·' | '•' | '/' | '／')
+    })
+    .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | ';' | '(' | ')')))
+    .filter(|w| !w.is_empty())
+}
+
+/// `true` for a word a dateline is made of: a number, date or time ("8:22AM", "19th"), a
+/// time zone ("EST", "GMT+1"), a month or weekday, or a label ("Published", "Updated").
+pub(crate) fn is_date_word(w: &str) -> bool {
+    let is_any = |word: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(word));
+    let month = |w: &str| MONTHS.iter().any(|(name, _)| name.eq_ignore_ascii_case(w));
+    // Numbers, dates and times, with an "am"/"pm" or ordinal glued on.
+    let numeric = w.starts_with(|c: char| c.is_ascii_digit())
+        && w.trim_end_matches(|c: char| "apmstndrhe.APMSTNDRHE".contains(c))
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'/' | b'.' | b'-'));
+    // A time zone: "EST", "CEST", "GMT+1".
+    let zone = (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && w != "BY";
+    let prefixed_zone = w
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("gmt") || p.eq_ignore_ascii_case("utc"));
+    numeric
+        || zone
+        || prefixed_zone
+        || month(w)
+        || is_any(w, DATELINE_WORDS)
+        || (!w.is_ascii() && {
+            let lower = w.to_lowercase();
+            month(&lower) || DATELINE_WORDS.contains(&lower.as_str())
+        })
 }
 
 /// `true` when a line of dateline words says when it was updated or published by the

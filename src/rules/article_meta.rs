@@ -2,12 +2,16 @@
 //! values go to the article's metadata, not its body).
 
 use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box, short_text_with_digit};
+use crate::article::Block;
 use crate::dom::{NodeId, Tag};
+use crate::metadata::date;
 use crate::removal::Boilerplate;
+use crate::removal::Removal;
 use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
 use crate::tuning::{
-    BYLINE_MAX_WORDS, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS, POSTER_CARD_MAX_CHARS,
+    BYLINE_MAX_WORDS, DATED_ITEMS_MIN, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS,
+    POSTER_CARD_MAX_CHARS,
 };
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
@@ -160,6 +164,89 @@ pub(crate) fn is_reading_time(text: &str) -> bool {
     number && reading
 }
 
+/// The article's own byline or dateline left at the head of its text, where no named
+/// block held it: among the first [`LEAD_META_BLOCKS`] blocks, a paragraph that is a byline
+/// ("by Jeff Foust —") or a short line with a date whose other words are a handful
+/// ("October 12, 2018/0 Comments/in News /by admin"). Not on a page of dated items (a
+/// thread's post headers are its content), nor past the head of the text. Returns what went.
+pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
+    // A paragraph, or a list of one item ("- by Ana Ruiz / 2016.12.01"), whitespace
+    // collapsed (a no-break space often follows "by").
+    let paragraph_text = |b: &Block| {
+        let text = match b {
+            Block::Paragraph { text } => text.plain(),
+            Block::List { items, .. } if items.len() == 1 => match items[0].blocks.as_slice() {
+                [Block::Paragraph { text }] => text.plain(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let dated = blocks
+        .iter()
+        .filter_map(paragraph_text)
+        .filter(|t| t.len() <= DATELINE_MAX_CHARS as usize && lead_meta_line(t))
+        .take(DATED_ITEMS_MIN)
+        .count();
+    if dated >= DATED_ITEMS_MIN {
+        return Vec::new();
+    }
+    let mut removals = Vec::new();
+    let mut i = 0;
+    let mut seen = 0;
+    while i < blocks.len() && seen < LEAD_META_BLOCKS {
+        seen += 1;
+        let meta = blocks.get(i).and_then(paragraph_text).filter(|t| {
+            let t = t.trim().trim_end_matches(['—', '–', '-', '|', ' ']);
+            byline_name(t).is_some() || lead_meta_line(t)
+        });
+        match meta {
+            Some(text) => {
+                blocks.remove(i);
+                removals.push(Removal {
+                    kind: Boilerplate::ArticleMeta,
+                    rule: "article_meta::lead_meta_line",
+                    text: crate::removal::cut(&text),
+                });
+            }
+            None => i += 1,
+        }
+    }
+    removals
+}
+
+/// Blocks at the head of the text searched for a leftover byline or dateline.
+const LEAD_META_BLOCKS: usize = 3;
+
+/// Most words a leftover dateline has, date included.
+const LEAD_META_MAX_WORDS: usize = 15;
+
+/// Words besides the date that a leftover dateline may hold (a category, an author).
+const LEAD_META_OTHER_WORDS: usize = 4;
+
+/// `true` for a short line with a date whose other words, besides "by", "in", "comments"
+/// and the like, are at most [`LEAD_META_OTHER_WORDS`].
+fn lead_meta_line(text: &str) -> bool {
+    let words: Vec<&str> = date::dateline_words(text).collect();
+    // Read as words: "2018/0 Comments" holds the year.
+    if words.len() > LEAD_META_MAX_WORDS || date::find_visible(&words.join(" ")).is_none() {
+        return false;
+    }
+    let other = words
+        .iter()
+        .filter(|w| !date::is_date_word(w))
+        .filter(|w| {
+            ![
+                "by", "in", "comments", "comment", "no", "de", "por", "von", "par",
+            ]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+        })
+        .count();
+    other <= LEAD_META_OTHER_WORDS
+}
+
 /// A short element that is a news agency's credit line ("Reporting by Greg Roumeliotis;
 /// editing by Martin Howell"). Near miss left alone: a sentence that mentions reporting.
 pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
@@ -197,6 +284,39 @@ pub(crate) fn byline_name(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_leftover_byline_or_dateline_at_the_head_goes() {
+        use crate::article::{Block, Text};
+        let para = |t: &str| Block::Paragraph {
+            text: Text::from(t),
+        };
+        let body = "The council met on Tuesday to discuss the budget for roads and schools.";
+        let mut blocks = vec![
+            para("by\u{a0}Jeff Lane \u{2014}"),
+            para("October 12, 2018/0 Comments/in Town News /by admin"),
+            para(body),
+            para("By Ana Ruiz"),
+        ];
+        let removed = super::drop_lead_meta(&mut blocks);
+        assert_eq!(removed.len(), 2, "{removed:?}");
+        // The head only: a byline further down is the text's (a quoted sign-off).
+        assert_eq!(blocks, [para(body), para("By Ana Ruiz")]);
+        // A sentence with a date is no dateline.
+        let mut story = vec![para(
+            "On October 12, 2018 the council voted to close the old bridge.",
+        )];
+        assert!(super::drop_lead_meta(&mut story).is_empty());
+        // On a page of dated items (a thread's post headers) the datelines stay.
+        let mut thread = vec![
+            para("Posted March 5, 2024"),
+            para(body),
+            para("Posted March 6, 2024"),
+            para(body),
+            para("Posted March 7, 2024"),
+        ];
+        assert!(super::drop_lead_meta(&mut thread).is_empty());
+    }
+
     #[test]
     fn reading_time_notices_go_and_teasers_stay() {
         for notice in [

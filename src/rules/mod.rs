@@ -10,7 +10,7 @@ pub(crate) mod lines;
 mod names;
 
 mod advertisement;
-mod article_meta;
+pub(crate) mod article_meta;
 mod author_box;
 mod breadcrumbs;
 mod comment_form;
