@@ -122,17 +122,6 @@ pub(crate) const READING_TIME: HtmlRule = HtmlRule {
     },
 };
 
-/// A line that only says how long the article takes to read ("6 min read").
-pub(crate) const LINE_READING_TIME: LineRule = LineRule {
-    name: "article_meta::reading_time_line",
-    kind: Boilerplate::ArticleMeta,
-    fires: |lines: &Lines, i: usize| {
-        let line = lines.get(i)?;
-        (line.chars <= READING_TIME_MAX_CHARS as usize && is_reading_time(line.text))
-            .then_some(i + 1)
-    },
-};
-
 /// Longest text a reading-time notice has ("Tempo de leitura: 12 minutos").
 const READING_TIME_MAX_CHARS: u32 = 40;
 

@@ -30,7 +30,6 @@ pub(crate) static LINE_RULES: &[LineRule] = &[
     empty_image_credit::LINE_BARE_LABEL,
     author_box::LINE_ABOUT,
     article_meta::LINE_BYLINE,
-    article_meta::LINE_READING_TIME,
     comment_form::LINE_FORM,
     related_posts::LINE_TEASERS,
     comment_section::LINE_COUNT,

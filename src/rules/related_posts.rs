@@ -61,6 +61,10 @@ pub(crate) const LINE_TEASERS: LineRule = LineRule {
     kind: Boilerplate::RelatedPosts,
     fires: |lines: &Lines, i: usize| {
         let mut end = label_line(lines, i, Boilerplate::RelatedPosts)?;
+        // "Related: Roundup of the week" is a teaser itself, not a label over teasers.
+        if carries_headline(lines.get(i)?.text) {
+            return Some(end);
+        }
         while let Some(next) = lines.next_text(end - 1) {
             let Some(l) = lines.get(next) else { break };
             let truncated = l.text.ends_with("...") || l.text.ends_with('…');
@@ -76,8 +80,26 @@ pub(crate) const LINE_TEASERS: LineRule = LineRule {
     },
 };
 
+/// `true` for a label line that goes on with a headline after its colon ("READ MORE:
+/// Plague confirmed in Beijing").
+fn carries_headline(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 2)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_teaser_line_with_its_headline_takes_no_lines_after_it() {
+        use crate::rules::lines::testing::fired_lines;
+        let text = "Related: Roundup of deals announced in August\n\nWritten By Ana Ruiz\n\nAna Ruiz is the editor.";
+        assert_eq!(fired_lines(text)[0].0, "related_posts::teaser_lines");
+        let lines = crate::text::lines::lines(text);
+        let verdicts = crate::text::classify::classify(&lines);
+        let teaser = verdicts.iter().next().expect("the teaser goes");
+        assert_eq!((teaser.start, teaser.end), (0, 1));
+    }
+
     #[test]
     fn check_also_teaser_lines_go() {
         use crate::rules::lines::testing::fired_lines;
