@@ -49,6 +49,11 @@ pub(super) fn choose_title(
             })
         };
         if confirmed {
+            // The heading without the count or year its meta title carries ("Recent Trends"
+            // under "8 Recent Trends", "Best Tutors" under "Best Tutors 2025"): the meta title.
+            if let Some(t) = metas().find(|t| adds_a_number(&norm(t), &nh)) {
+                return Some(t.clone());
+            }
             // The same words, spelled plainer in a meta title: that spelling.
             let plainer = metas().find(|t| {
                 plain_quotes(t).to_lowercase() == plain_quotes(h).to_lowercase()
@@ -85,6 +90,21 @@ pub(super) fn choose_title(
         return h1;
     }
     og.or(page).or(h1)
+}
+
+/// `true` when `meta` is `heading` with one number more, before or after it ("8 recent
+/// trends" for "recent trends", "best tutors 2025" for "best tutors").
+fn adds_a_number(meta: &str, heading: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let before = meta
+        .strip_suffix(heading)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(number);
+    let after = meta
+        .strip_prefix(heading)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(number);
+    before || after
 }
 
 /// `true` when the meta title `meta` confirms the heading `heading` (both normalized): it
@@ -278,6 +298,38 @@ mod tests {
         assert_eq!(
             plain_quotes("\u{00AB}Le titre\u{00BB} 5\u{2032}"),
             "\u{00AB}Le titre\u{00BB} 5\u{2032}"
+        );
+    }
+
+    #[test]
+    fn a_meta_title_with_the_count_or_year_the_heading_drops_wins() {
+        assert_eq!(
+            title(
+                &["Recent Trends in Photography"],
+                Some("8 Recent Trends in Photography"),
+                None
+            )
+            .as_deref(),
+            Some("8 Recent Trends in Photography")
+        );
+        assert_eq!(
+            title(
+                &["Best Tutoring Platforms"],
+                None,
+                Some("Best Tutoring Platforms 2025")
+            )
+            .as_deref(),
+            Some("Best Tutoring Platforms 2025")
+        );
+        // More than a number: the heading stays.
+        assert_eq!(
+            title(
+                &["Best Tutoring Platforms"],
+                None,
+                Some("Best Tutoring Platforms for Kids")
+            )
+            .as_deref(),
+            Some("Best Tutoring Platforms")
         );
     }
 
