@@ -179,6 +179,11 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("werbung"),
             Shape::Whole("publicité"),
             Shape::Whole("publicidad"),
+            Shape::Whole("publicidade"),
+            Shape::Whole("pubblicità"),
+            Shape::Whole("reklama"),
+            Shape::Whole("iklan"),
+            Shape::Whole("sponsored links"),
         ],
     ),
     (
@@ -213,6 +218,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("register"),
             Shape::Whole("contact us"),
             Shape::Whole("back to top"),
+            Shape::Whole("previous next"),
             Shape::Whole("skip to content"),
             Shape::Whole("skip to main content"),
             Shape::Whole("reply to comment"),
@@ -308,6 +314,8 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("mit material von"),
             Shape::Prefix("avec afp"),
             Shape::Prefix("con información de"),
+            // "Filed under: Politics |", a post's category line.
+            Shape::Prefix("filed under"),
             // "Keith Bradsher contributed reporting from Hong Kong."
             Shape::Contains("contributed reporting"),
             Shape::Contains("contributed to this report"),
@@ -750,6 +758,9 @@ mod tests {
                 Boilerplate::Widget,
             ),
             ("Skip navigation links", Boilerplate::Widget),
+            ("Previous Next", Boilerplate::Widget),
+            ("Iklan", Boilerplate::Advertisement),
+            ("Filed under: Politics |", Boilerplate::ArticleMeta),
             ("Subscribe", Boilerplate::Widget),
             ("Video", Boilerplate::Widget),
             ("Caption", Boilerplate::Widget),
