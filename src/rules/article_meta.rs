@@ -172,13 +172,33 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
         };
         Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
     };
-    let dated = blocks
+    // A page of dated items: read only when the head holds a candidate (most pages' head
+    // holds none, and this reads every paragraph).
+    let dated_items = || {
+        blocks
+            .iter()
+            // Long paragraphs are told without collecting their text.
+            .filter(|b| {
+                !matches!(b, Block::Paragraph { text }
+                    if text.0.iter().map(|s| s.as_str().len()).sum::<usize>()
+                        > DATELINE_MAX_CHARS as usize)
+            })
+            .filter_map(paragraph_text)
+            .filter(|t| lead_meta_line(t))
+            .take(DATED_ITEMS_MIN)
+            .count()
+            >= DATED_ITEMS_MIN
+    };
+    let head_meta = |t: &str| {
+        let t = t.trim().trim_end_matches(['—', '–', '-', '|', ' ']);
+        byline_name(t).is_some() || lead_meta_line(t)
+    };
+    let any_head_meta = blocks
         .iter()
+        .take(LEAD_META_BLOCKS)
         .filter_map(paragraph_text)
-        .filter(|t| t.len() <= DATELINE_MAX_CHARS as usize && lead_meta_line(t))
-        .take(DATED_ITEMS_MIN)
-        .count();
-    if dated >= DATED_ITEMS_MIN {
+        .any(|t| head_meta(&t));
+    if !any_head_meta || dated_items() {
         return Vec::new();
     }
     let mut removals = Vec::new();
@@ -186,10 +206,10 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
     let mut seen = 0;
     while i < blocks.len() && seen < LEAD_META_BLOCKS {
         seen += 1;
-        let meta = blocks.get(i).and_then(paragraph_text).filter(|t| {
-            let t = t.trim().trim_end_matches(['—', '–', '-', '|', ' ']);
-            byline_name(t).is_some() || lead_meta_line(t)
-        });
+        let meta = blocks
+            .get(i)
+            .and_then(paragraph_text)
+            .filter(|t| head_meta(t));
         match meta {
             Some(text) => {
                 blocks.remove(i);
@@ -217,6 +237,9 @@ const LEAD_META_OTHER_WORDS: usize = 4;
 /// `true` for a short line with a date whose other words, besides "by", "in", "comments"
 /// and the like, are at most [`LEAD_META_OTHER_WORDS`].
 fn lead_meta_line(text: &str) -> bool {
+    if text.len() > META_LINE_MAX_CHARS as usize {
+        return false;
+    }
     let words: Vec<&str> = date::dateline_words(text).collect();
     // Read as words: "2018/0 Comments" holds the year.
     if words.len() > LEAD_META_MAX_WORDS || date::find_visible(&words.join(" ")).is_none() {
