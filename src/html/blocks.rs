@@ -193,6 +193,20 @@ impl Builder<'_> {
             {
                 self.push(id, Kind::Caption { lines: true })
             }
+            // Inside a figure, a block named a caption or a credit (`<div class=
+            // "Figure-credit">`) is the figure's caption, as a `figcaption` is.
+            Tag::Div | Tag::P | Tag::Span
+                if self.in_figure()
+                    && !matches!(self.top_kind(), Some(Kind::Caption { .. }))
+                    && rules::names_caption(dom.element(id).map_or("", |e| &*e.ident)) =>
+            {
+                self.push(
+                    id,
+                    Kind::Caption {
+                        lines: one_caption(dom, id),
+                    },
+                )
+            }
             // A caption outside a figure (`<div class="wp-caption-text">`, `<p class=
             // "photo-credit">`): read as the caption of an image, not as a paragraph.
             Tag::Figcaption | Tag::Div | Tag::P | Tag::Span
@@ -326,7 +340,15 @@ impl Builder<'_> {
                     .rev()
                     .find(|f| matches!(f.kind, Kind::Figure { .. }))
                 {
-                    f.caption = text;
+                    // A second caption block (the credit under the caption) adds a line.
+                    f.caption = match (f.caption.take(), text) {
+                        (Some(mut caption), Some(more)) => {
+                            caption.0.push(Span::LineBreak);
+                            caption.0.extend(more.0);
+                            Some(caption)
+                        }
+                        (caption, more) => more.or(caption),
+                    };
                 }
                 self.emit_all(blocks);
             }
@@ -640,6 +662,20 @@ mod tests {
              <cite>Ana Ruiz/Getty Images</cite></span></figure>",
         );
         assert_eq!(credited.len(), 1, "{credited:?}");
+        // Blocks named a caption and a credit inside a figure are its caption's lines.
+        let named = blocks_of(
+            "<figure><img src=a.jpg><div class=figure-content><div class=figure-caption>\
+             Smoke over the city.</div><div class=figure-credit>(Ana Ruiz / AP)</div></div>\
+             </figure><p>Body text.</p>",
+        );
+        assert_eq!(named.len(), 2, "{named:?}");
+        let Block::Image {
+            caption: Some(c), ..
+        } = &named[0]
+        else {
+            panic!("{:?}", named[0])
+        };
+        assert_eq!(c.plain(), "Smoke over the city.\n(Ana Ruiz / AP)");
         // A block named a caption that holds a heading is a card's text: its paragraphs.
         let card = blocks_of(
             "<a href=/lamp><img src=lamp.jpg><div class=caption><h3>Pocket lamp</h3>\
