@@ -193,6 +193,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::FORM,
     widget::POLL,
     related_posts::LABEL_ONLY,
+    related_posts::SHOUTED_LINK,
     comment_form::LABEL_ONLY,
     comment_section::LABEL_ONLY,
     share_bar::LABEL_ONLY,

@@ -1,13 +1,44 @@
 //! [`Boilerplate::RelatedPosts`]: teasers for other posts, "Check Also", "Related Posts".
 
 use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
 use crate::tuning::SECTION_MAX_CHARS;
 use crate::tuning::TEASER_TITLE_MAX_WORDS;
+
+/// A paragraph that is one link in capitals, a headline shouted between the paragraphs of a
+/// story ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): a teaser for another
+/// story. Near misses left alone: a link in a sentence, a link in ordinary case, a short
+/// capitalised call ("SHOP NOW", fewer than four words).
+pub(crate) const SHOUTED_LINK: HtmlRule = HtmlRule {
+    name: "related_posts::shouted_link",
+    kind: Boilerplate::RelatedPosts,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let sums = ctx.stats.sums(id);
+        let one_link = ctx.dom.tag(id) == Some(Tag::P)
+            && sums.links == 1
+            && sums.text_chars <= SHOUTED_LINK_MAX_CHARS
+            && sums.link_chars * 20 >= sums.text_chars * 19;
+        if !one_link || ctx.protected(id) {
+            return None;
+        }
+        let text = ctx.short_text(id, SHOUTED_LINK_MAX_CHARS)?;
+        let shouted = text.chars().any(char::is_alphabetic)
+            && !text.chars().any(char::is_lowercase)
+            && text.split_whitespace().count() >= SHOUTED_LINK_MIN_WORDS;
+        shouted.then_some(id)
+    },
+};
+
+/// Longest text of a shouted headline link.
+const SHOUTED_LINK_MAX_CHARS: u32 = 160;
+
+/// Fewest words of a shouted headline link (fewer: a button, "SHOP NOW").
+const SHOUTED_LINK_MIN_WORDS: usize = 4;
 
 /// A heading "Check Also", "Related Posts", "You may also like", "Lire aussi" ... and the
 /// small section it opens. Near miss left alone: "Check also the river levels" (a sentence).
@@ -108,6 +139,23 @@ mod tests {
         assert_eq!(fired.len(), 1);
         assert_eq!(fired[0].0, "related_posts::teaser_lines");
         assert!(fired_lines("Check also the river levels before you go.").is_empty());
+    }
+
+    #[test]
+    fn a_shouted_headline_link_goes_and_quiet_links_stay() {
+        use crate::rules::testing::{fired, in_article};
+        let shouted = in_article(
+            "<p><strong><a href=/s>SEAN SPICER ELIMINATED FROM THE SHOW</a></strong></p>",
+        );
+        assert_eq!(fired(&shouted)[0].0, "related_posts::shouted_link");
+        for quiet in [
+            "<p><a href=/s>Sean Spicer eliminated from the show</a></p>",
+            "<p><a href=/s>SHOP NOW</a></p>",
+            "<p>The council said <a href=/r>THE REPORT WAS LATE AGAIN</a> on Tuesday.</p>",
+        ] {
+            let names: Vec<_> = fired(&in_article(quiet)).into_iter().map(|f| f.0).collect();
+            assert!(!names.contains(&"related_posts::shouted_link"), "{quiet}");
+        }
     }
 
     #[test]
