@@ -341,14 +341,9 @@ impl Builder<'_> {
                     .find(|f| matches!(f.kind, Kind::Figure { .. }))
                 {
                     // A second caption block (the credit under the caption) adds a line.
-                    f.caption = match (f.caption.take(), text) {
-                        (Some(mut caption), Some(more)) => {
-                            caption.0.push(Span::LineBreak);
-                            caption.0.extend(more.0);
-                            Some(caption)
-                        }
-                        (caption, more) => more.or(caption),
-                    };
+                    if let Some(more) = text {
+                        f.caption = Some(add_caption_line(f.caption.take(), more));
+                    }
                 }
                 self.emit_all(blocks);
             }
@@ -415,14 +410,7 @@ impl Builder<'_> {
         let Some(text) = self.inline.take() else {
             return;
         };
-        frame.caption = Some(match frame.caption.take() {
-            Some(mut caption) => {
-                caption.0.push(Span::LineBreak);
-                caption.0.extend(text.0);
-                caption
-            }
-            None => text,
-        });
+        frame.caption = Some(add_caption_line(frame.caption.take(), text));
     }
 
     fn image(&mut self, id: NodeId) {
@@ -497,6 +485,18 @@ impl Builder<'_> {
         if let Some(f) = self.frames.last_mut() {
             f.blocks.extend(blocks);
         }
+    }
+}
+
+/// `caption` with `line` under it, or `line` alone when there is no caption yet.
+fn add_caption_line(caption: Option<Text>, line: Text) -> Text {
+    match caption {
+        Some(mut caption) => {
+            caption.0.push(Span::LineBreak);
+            caption.0.extend(line.0);
+            caption
+        }
+        None => line,
     }
 }
 

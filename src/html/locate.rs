@@ -571,11 +571,7 @@ mod tests {
         let dom = crate::dom::build(&html);
         let footers = page_footers(&dom, dom.find(Tag::Body).unwrap());
         assert_eq!(footers.len(), 1);
-        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
-        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
-        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
-        let verdicts = crate::html::classify::classify(&dom, &mask, &stats, &tuning, &[]);
-        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        let (_, _, located) = run(&dom);
         assert!(located.parts.iter().all(|&p| !footers[0].contains(&p)));
 
         let story =
@@ -583,14 +579,20 @@ mod tests {
         assert!(page_footers(&story, story.find(Tag::Body).unwrap()).is_empty());
     }
 
+    /// The measures, verdicts and located content of `dom`, as the extractor finds them.
+    fn run(dom: &Dom) -> (Stats, Verdicts, Located) {
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(dom, crate::html::prune::Visibility::Rendered);
+        let stats = crate::html::measure::measure(dom, &mask, &tuning);
+        let verdicts = crate::html::classify::classify(dom, &mask, &stats, &tuning, &[]);
+        let located = locate(dom, &mask, &stats, &verdicts, &tuning);
+        (stats, verdicts, located)
+    }
+
     /// Whether the located content of `html` is a page of cards.
     fn cards_outweigh(html: &str) -> bool {
         let dom = crate::dom::build(html);
-        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
-        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
-        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
-        let verdicts = crate::html::classify::classify(&dom, &mask, &stats, &tuning, &[]);
-        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        let (stats, verdicts, located) = run(&dom);
         items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
     }
 
