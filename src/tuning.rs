@@ -342,10 +342,13 @@ pub(crate) const SECTION_MAX_LINK_DENSITY: f32 = 0.5;
 /// ... found among the first this many children of one of the container's nearest this
 /// many ancestors ...
 pub(crate) const SECTION_GROUP_MAX_CHILDREN: usize = 64;
-pub(crate) const SECTION_GROUP_LEVELS: usize = 5;
+pub(crate) const SECTION_GROUP_LEVELS: usize = 7;
 
-/// ... a section's heading found among its first this many nodes.
+/// ... a section's heading found among its first this many nodes; the group is the
+/// content when the container found holds under this share of its text (its testimonials
+/// or comparison table may have gone as boilerplate, so not as little as half).
 pub(crate) const SECTION_HEADING_SCAN: usize = 2_000;
+pub(crate) const SECTION_GROUP_TOP_SHARE: f32 = 0.6;
 
 /// A forum poster's card (join date, post count, signature) holds at most this many
 /// characters.

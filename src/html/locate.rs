@@ -28,8 +28,9 @@ use crate::tuning::{
     GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
     NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
-    SECTION_GROUP_MIN, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
-    SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY,
+    SECTION_MIN_CHARS, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
+    SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -382,7 +383,8 @@ fn page_footers(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
 
 /// A page of sections (a service's hero, features, clients, FAQ): the container `top`
 /// found is one of [`SECTION_GROUP_MIN`] or more headed sections side by side, each with
-/// some text and few links, and holds under half of their text: the group is the content.
+/// some text and few links, and holds under [`SECTION_GROUP_TOP_SHARE`] of their text: the
+/// group is the content.
 /// An article's own container (`article`, `main`, `itemprop="articleBody"`) stays.
 fn take_section_group(
     dom: &Dom,
@@ -408,7 +410,7 @@ fn take_section_group(
         .take_while(|&a| dom.contains(body, a))
         .take(SECTION_GROUP_LEVELS)
         .find(|&a| {
-            clean[top].text_chars * 2 < clean[a].text_chars
+            (clean[top].text_chars as f32) < SECTION_GROUP_TOP_SHARE * clean[a].text_chars as f32
                 && dom
                     .children(a)
                     .take(SECTION_GROUP_MAX_CHILDREN)
@@ -666,6 +668,41 @@ mod tests {
             "joined at {:?}",
             dom.element(wrapper).map(|e| &e.ident)
         );
+    }
+
+    #[test]
+    fn a_long_faq_is_one_section_of_a_landing_page() {
+        // The FAQ is the page's only prose and holds over half of its text, five wrappers
+        // below the page's sections: the sections together are the content.
+        let section = |name: &str| {
+            format!(
+                "<section class={name}><h2>Why {name}</h2><p>Licensed therapists answer within \
+                 a day, sessions fit around work, and plans start at a fair monthly price \
+                 for {name}.</p></section>"
+            )
+        };
+        let answer = "<h3>Can I switch?</h3><p>Yes, at any time, at no cost, from your \
+                      account page, and your new therapist reads your history, with your \
+                      consent, before the first session.</p>";
+        let html = format!(
+            "<body><main>{}{}{}{}<div><section class=faq><div class=wrap><div class=list>\
+             <div id=faq>{}</div></div></div></section></div></main></body>",
+            section("hero"),
+            section("steps"),
+            section("plans"),
+            section("reviews"),
+            answer.repeat(4)
+        );
+        let dom = crate::dom::build(&html);
+        let (stats, _, located) = run(&dom);
+        let faq = (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Id) == Some("faq"))
+            .unwrap();
+        let share = stats.sums(faq).text_chars as f32
+            / stats.sums(dom.find(Tag::Main).unwrap()).text_chars as f32;
+        assert!((0.5..SECTION_GROUP_TOP_SHARE).contains(&share), "{share}");
+        let hero = dom.find(Tag::Section).unwrap();
+        assert!(located.parts.iter().any(|&p| dom.contains(p, hero)));
     }
 
     #[test]
