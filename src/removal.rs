@@ -81,6 +81,9 @@ pub enum Boilerplate {
     /// Blocks shown only when the page is printed: the page's address above a printout, a
     /// citation box (`rules/print_only.rs`).
     PrintOnly,
+    /// Text moved off the screen for screen readers: "Skip to content", "Regular price",
+    /// "(opens in a new tab)" (`rules/screen_reader_only.rs`).
+    ScreenReaderOnly,
 }
 
 impl Boilerplate {
@@ -112,6 +115,7 @@ impl Boilerplate {
             Boilerplate::ArticleMeta => "article_meta",
             Boilerplate::RepeatedText => "repeated_text",
             Boilerplate::PrintOnly => "print_only",
+            Boilerplate::ScreenReaderOnly => "screen_reader_only",
         }
     }
 }

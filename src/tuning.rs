@@ -108,6 +108,10 @@ impl Tuning {
 /// newsletter box, ad slot): a "share" class on a bigger element is a layout wrapper.
 pub(crate) const WIDGET_MAX_CHARS: u32 = 800;
 
+/// Screen-reader text is a spoken hint of at most this many characters; a longer block
+/// named so is a section shipped hidden, left to the other rules.
+pub(crate) const SCREEN_READER_MAX_CHARS: u32 = 400;
+
 /// Largest text, in characters, of a section found by its name (author box, related posts,
 /// sidebar): bigger named sections are wrappers that may hold the article.
 pub(crate) const SECTION_MAX_CHARS: u32 = 6000;

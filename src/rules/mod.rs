@@ -26,6 +26,7 @@ mod pagination;
 mod print_only;
 mod related_posts;
 pub(crate) mod repeated_text;
+mod screen_reader_only;
 mod share_bar;
 mod sidebar;
 mod site_header;
@@ -162,6 +163,7 @@ impl Needs {
 /// box inside a sidebar is explained by its label; lone labels ("Top stories" in a `span`)
 /// and `link_cluster` come last because they are the most general.
 pub(crate) static HTML_RULES: &[HtmlRule] = &[
+    screen_reader_only::SCREEN_READER_TEXT,
     print_only::PRINT_ONLY,
     empty_image_credit::CAPTION_LABEL_ONLY,
     author_box::ABOUT_HEADING,
