@@ -194,6 +194,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     sidebar::NAMED_COLUMN,
     widget::FORM,
     widget::POLL,
+    widget::POPUP,
     related_posts::LABEL_ONLY,
     related_posts::SHOUTED_LINK,
     comment_form::LABEL_ONLY,

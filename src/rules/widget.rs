@@ -35,6 +35,18 @@ pub(crate) const POLL: HtmlRule = HtmlRule {
     },
 };
 
+/// A box the page opens over itself on a click or a timer: named `popup`, `popover`,
+/// `popups` (a newsletter offer, a price's small print, a video player's shell). Near
+/// miss left alone: `popular-posts` (the word must be `popup` itself).
+pub(crate) const POPUP: HtmlRule = HtmlRule {
+    name: "widget::popup",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(ctx, id, &["popup", "popups", "popover"], WIDGET_MAX_CHARS)
+    },
+};
+
 /// A short element whose whole text is an interface control: "Load more", "Close",
 /// "Caption", "Report error". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
@@ -141,6 +153,17 @@ mod tests {
         assert_eq!(fired(&poll)[0].0, "widget::poll");
         let pollution = in_article("<div class=pollution-map>River pollution by county</div>");
         assert!(fired(&pollution).is_empty());
+    }
+
+    #[test]
+    fn a_popup_goes_and_popular_posts_stay() {
+        let popup = in_article(
+            "<div class=\"elementor-location-popup\"><p>Get a 12-month plan at half price \
+             today.</p></div>",
+        );
+        assert_eq!(fired(&popup)[0].0, "widget::popup");
+        let popular = in_article("<div class=popular-posts><p>The river rose all night.</p></div>");
+        assert!(fired(&popular).iter().all(|f| f.0 != "widget::popup"));
     }
 
     #[test]
