@@ -195,6 +195,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::FORM,
     widget::POLL,
     widget::POPUP,
+    widget::BUTTON_ROW,
     related_posts::LABEL_ONLY,
     related_posts::SHOUTED_LINK,
     comment_form::LABEL_ONLY,

@@ -47,6 +47,23 @@ pub(crate) const POPUP: HtmlRule = HtmlRule {
     },
 };
 
+/// A row of buttons: a block named `buttons` (`wp-block-buttons`, `hero-buttons`,
+/// `headerButtonsGroup`), `btn-group` or `button-group` ("Request a consultation", "Start
+/// your free trial"). Near miss left alone: a single `button-text` paragraph inside prose.
+pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
+    name: "widget::button_row",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &["buttons", "*buttons", "btn-group", "button-group"],
+            WIDGET_MAX_CHARS,
+        )
+    },
+};
+
 /// A short element whose whole text is an interface control: "Load more", "Close",
 /// "Caption", "Report error". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
@@ -164,6 +181,17 @@ mod tests {
         assert_eq!(fired(&popup)[0].0, "widget::popup");
         let popular = in_article("<div class=popular-posts><p>The river rose all night.</p></div>");
         assert!(fired(&popular).iter().all(|f| f.0 != "widget::popup"));
+    }
+
+    #[test]
+    fn a_row_of_buttons_goes() {
+        let row = in_article(
+            "<div class=wp-block-buttons><div class=wp-block-button><a href=/call>Request a \
+             free consultation</a></div></div>",
+        );
+        assert_eq!(fired(&row)[0].0, "widget::button_row");
+        let prose = in_article("<p class=button-text>Press the red button twice to stop it.</p>");
+        assert!(fired(&prose).is_empty());
     }
 
     #[test]
