@@ -84,6 +84,9 @@ pub enum Boilerplate {
     /// Text moved off the screen for screen readers: "Skip to content", "Regular price",
     /// "(opens in a new tab)" (`rules/screen_reader_only.rs`).
     ScreenReaderOnly,
+    /// The list of sources under a text: "References", a wiki's numbered citations
+    /// (`rules/references.rs`).
+    References,
 }
 
 impl Boilerplate {
@@ -116,6 +119,7 @@ impl Boilerplate {
             Boilerplate::RepeatedText => "repeated_text",
             Boilerplate::PrintOnly => "print_only",
             Boilerplate::ScreenReaderOnly => "screen_reader_only",
+            Boilerplate::References => "references",
         }
     }
 }

@@ -24,6 +24,7 @@ mod navigation;
 mod newsletter;
 mod pagination;
 mod print_only;
+mod references;
 mod related_posts;
 pub(crate) mod repeated_text;
 mod screen_reader_only;
@@ -173,6 +174,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     related_posts::LABELLED,
     related_posts::NAMED_BOX,
     comment_section::LABELLED,
+    references::NAMED_LIST,
     comment_section::NAMED_BOX,
     customer_reviews::NAMED_BOX,
     share_bar::LABELLED,
