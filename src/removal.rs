@@ -71,8 +71,8 @@ pub enum Boilerplate {
     LinkCluster,
     /// Forms, buttons and other interface widgets (`rules/widget.rs`).
     Widget,
-    /// Bylines, dates and category lines around the title; their values are read into the
-    /// article's metadata (`rules/article_meta.rs`).
+    /// Bylines, dates, category lines and the standfirst around the title; their values
+    /// are read into the article's metadata (`rules/article_meta.rs`).
     ArticleMeta,
     /// Text the page shows twice: carousel captions repeated after the gallery, a
     /// caption's short form after its long one, a section printed for two screen sizes

@@ -131,6 +131,10 @@ pub(crate) const MAX_DATA_CELL_CHARS: usize = 400;
 /// named `meta` hold more than a line.
 pub(crate) const META_LINE_MAX_CHARS: u32 = 300;
 
+/// An article's own header (title, standfirst, byline, lead image credit) holds at most
+/// this many characters; a longer one wraps the text itself.
+pub(crate) const TITLE_HEADER_MAX_CHARS: u32 = 1500;
+
 /// A page showing fewer visible characters than this is read with its hidden text as well
 /// (pages that ship their content hidden and reveal it with script).
 pub(crate) const MIN_RENDERED_TEXT_CHARS: u32 = 250;

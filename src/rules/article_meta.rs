@@ -11,7 +11,7 @@ use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
 use crate::tuning::{
     BYLINE_MAX_WORDS, DATED_ITEMS_MIN, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS,
-    POSTER_CARD_MAX_CHARS,
+    POSTER_CARD_MAX_CHARS, TITLE_HEADER_MAX_CHARS,
 };
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
@@ -43,6 +43,50 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
             ],
             META_LINE_MAX_CHARS,
         )
+    },
+};
+
+/// What sits beside the title in the article's own header (a `header` inside an `article`,
+/// or named `entry-header`, `article-header`, `post__header` ...): the standfirst, the
+/// byline and date line, the section label, the lead image's credit. The title heading
+/// stays (it is read into the title), and so does all of a header over
+/// [`TITLE_HEADER_MAX_CHARS`] (one that wraps the text itself). Near miss left alone: a
+/// landing page's hero `header` inside `main`, which is no article's.
+pub(crate) const TITLE_HEADER: HtmlRule = HtmlRule {
+    name: "article_meta::title_header",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Anything,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let title = ctx.title_heading?;
+        // Only the pieces beside the title's chain of wrappers: their parent holds it.
+        if dom.contains(id, title) || !dom.contains(dom.parent(id)?, title) {
+            return None;
+        }
+        let header = dom
+            .ancestors(id)
+            .find(|&a| dom.tag(a) == Some(Tag::Header))?;
+        let articles = || {
+            dom.ancestors(header)
+                .any(|a| dom.tag(a) == Some(Tag::Article))
+                || ctx.named(
+                    header,
+                    &[
+                        "*article-header",
+                        "*entry-header",
+                        "*post-header",
+                        "*story-header",
+                        "*article__header",
+                        "*entry__header",
+                        "*post__header",
+                        "*story__header",
+                    ],
+                )
+        };
+        (dom.contains(header, title)
+            && ctx.stats.sums(header).text_chars <= TITLE_HEADER_MAX_CHARS
+            && articles())
+        .then_some(id)
     },
 };
 
@@ -296,6 +340,32 @@ pub(crate) fn byline_name(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_sits_beside_the_title_in_the_articles_header_goes() {
+        use crate::rules::testing::fired;
+        let para = "<p>The river rose all night, and the keeper said the town had never seen \
+                    the like of it, not in forty years.</p>";
+        let header = "<header class=entry-header><span class=kicker>Weather</span><h1>Flood \
+                      night</h1><p class=dek>A town counts the cost.</p><div><span>Author:</span> \
+                      <a rel=author>Ann Lee</a></div></header>";
+        let story = format!("<body><article>{header}{para}{para}</article></body>");
+        let gone: Vec<_> = fired(&story)
+            .into_iter()
+            .filter(|f| f.0 == "article_meta::title_header")
+            .map(|f| f.1)
+            .collect();
+        assert_eq!(
+            gone,
+            ["Weather", "A town counts the cost.", "Author: Ann Lee"]
+        );
+        // A landing page's hero header is no article's.
+        let hero = format!(
+            "<body><main><header class=hero><h1>Flood cover</h1><p>Insurance that pays \
+             within a week.</p></header>{para}</main></body>"
+        );
+        assert!(fired(&hero).is_empty());
+    }
+
     #[test]
     fn a_leftover_byline_or_dateline_at_the_head_goes() {
         use crate::article::{Block, Text};

@@ -184,6 +184,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     cookie_notice::NAMED_BOX,
     article_meta::NAMED_LINE,
     article_meta::POSTER_CARD,
+    article_meta::TITLE_HEADER,
     advertisement::LABEL_ONLY,
     advertisement::NAMED_SLOT,
     breadcrumbs::TRAIL,
