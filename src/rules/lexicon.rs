@@ -1,4 +1,5 @@
-//! The one multilingual phrase table (English, German, French, Spanish), keyed by
+//! The one multilingual phrase table (English, German, French, Spanish, and the commonest
+//! labels in Italian and Portuguese), keyed by
 //! [`Boilerplate`] kind. Phrases are lower-case; [`normalize`] brings page text to the same
 //! form (lower-case, collapsed spaces, trailing `:` `…` `»` and the like dropped).
 
@@ -52,6 +53,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("recommended articles"),
             Shape::Whole("most popular"),
             Shape::Whole("most read"),
+            Shape::Prefix("most read in"),
             Shape::Whole("popular posts"),
             Shape::Whole("recent posts"),
             Shape::Whole("latest posts"),
@@ -93,6 +95,12 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("lee también"),
             Shape::Whole("más noticias"),
             Shape::Whole("lo más leído"),
+            // IT, PT
+            Shape::Whole("articoli correlati"),
+            Shape::Whole("leia também"),
+            Shape::Whole("veja também"),
+            Shape::Whole("artigos relacionados"),
+            Shape::Whole("notícias relacionadas"),
         ],
     ),
     (
@@ -115,6 +123,10 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("deja un comentario"),
             Shape::Whole("deja una respuesta"),
             Shape::Whole("dejar un comentario"),
+            Shape::Whole("lascia un commento"),
+            Shape::Whole("deixe um comentário"),
+            Shape::Whole("deixe seu comentário"),
+            Shape::Whole("tell us what you think"),
         ],
     ),
     (
@@ -130,6 +142,9 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("kommentare"),
             Shape::Whole("commentaires"),
             Shape::Whole("comentarios"),
+            Shape::Whole("commenti"),
+            Shape::Whole("nessun commento"),
+            Shape::Whole("comentários"),
         ],
     ),
     (
@@ -151,6 +166,10 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("partager cet article"),
             Shape::Whole("compartir"),
             Shape::Whole("compartir en"),
+            Shape::Whole("condividi"),
+            Shape::Whole("compartilhe"),
+            Shape::Whole("compartilhar"),
+            Shape::Prefix("like this story? share it"),
         ],
     ),
     (
@@ -166,6 +185,10 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("inscrivez-vous à notre newsletter"),
             Shape::Prefix("suscríbete a nuestro boletín"),
             Shape::Prefix("suscríbete a nuestra newsletter"),
+            // A paywall's prompt under a story's first lines.
+            Shape::Whole("to read the full story"),
+            Shape::Prefix("subscribe to continue reading"),
+            Shape::Prefix("get more stuff like this"),
         ],
     ),
     (
@@ -443,6 +466,10 @@ pub(crate) static COMMENT_COUNT_WORDS: &[&str] = &[
     "comentario",
     "comentarios",
     "respuestas",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
 ];
 
 /// Words that open a byline: "By Marta Lind", "Von Jana Berg".
@@ -730,6 +757,21 @@ mod tests {
             section_label("Lire aussi »"),
             Some(Boilerplate::RelatedPosts)
         );
+        for (label, kind) in [
+            ("Most read in world news", Boilerplate::RelatedPosts),
+            ("Veja também", Boilerplate::RelatedPosts),
+            ("Deixe um comentário", Boilerplate::CommentForm),
+            ("Tell us what YOU think...", Boilerplate::CommentForm),
+            ("Nessun commento", Boilerplate::CommentSection),
+            (
+                "Like this story? Share it with a friend!",
+                Boilerplate::ShareBar,
+            ),
+            ("To Read the Full Story", Boilerplate::Newsletter),
+        ] {
+            assert_eq!(section_label(label), Some(kind), "{label}");
+        }
+        assert_eq!(section_label("Most readers stayed home."), None);
         assert_eq!(
             section_label("Kommentare"),
             Some(Boilerplate::CommentSection)
