@@ -101,6 +101,11 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("veja também"),
             Shape::Whole("artigos relacionados"),
             Shape::Whole("notícias relacionadas"),
+            Shape::Prefix("você pode gostar"),
+            Shape::Prefix("você também pode gostar"),
+            Shape::Prefix("você também pode se interessar"),
+            Shape::Prefix("ti potrebbe interessare"),
+            Shape::Prefix("potrebbe interessarti"),
         ],
     ),
     (
@@ -760,6 +765,7 @@ mod tests {
         for (label, kind) in [
             ("Most read in world news", Boilerplate::RelatedPosts),
             ("Veja também", Boilerplate::RelatedPosts),
+            ("Você pode gostar...", Boilerplate::RelatedPosts),
             ("Deixe um comentário", Boilerplate::CommentForm),
             ("Tell us what YOU think...", Boilerplate::CommentForm),
             ("Nessun commento", Boilerplate::CommentSection),

@@ -46,8 +46,33 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
     name: "related_posts::teaser_heading",
     kind: Boilerplate::RelatedPosts,
     needs: Needs::Text,
-    fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::RelatedPosts),
+    fires: |ctx: &Ctx, id: NodeId| {
+        let section = labelled(ctx, id, Boilerplate::RelatedPosts)?;
+        Some(teaser_posts_after(ctx, section).unwrap_or(section))
+    },
 };
+
+/// The label's parent when the label opens it and everything shown after it is a post of
+/// its own (two or more `article` elements; scripts and empty ad slots aside): a run of whole teaser posts, however much of the
+/// page's text they hold (a blog that prints six other posts under "You may like" in
+/// full). Not when the parent holds the title heading.
+fn teaser_posts_after(ctx: &Ctx, label: NodeId) -> Option<NodeId> {
+    let dom = ctx.dom;
+    let parent = dom.parent(label)?;
+    let mut elements = dom.children(parent).filter(|&c| dom.element(c).is_some());
+    if elements.next() != Some(label) || ctx.root_or_title(parent) {
+        return None;
+    }
+    let mut posts = 0;
+    for c in elements {
+        if dom.tag(c) == Some(Tag::Article) {
+            posts += 1;
+        } else if ctx.stats.sums(c).text_chars > 0 {
+            return None;
+        }
+    }
+    (posts >= 2).then_some(parent)
+}
 
 /// A block named `related-posts`, `yarpp`, `more-stories`, `recommended` ...
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
@@ -120,6 +145,31 @@ fn carries_headline(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn whole_posts_under_a_teaser_label_go_however_long() {
+        use crate::rules::testing::fired;
+        let para = "<p>Love yourself first, and the rest will follow: the people who matter, \
+                    the work that fits, the days that feel like your own.</p>";
+        let post = |n: usize| format!("<article class=postbox id=p{n}>{para}{para}</article>");
+        let page = format!(
+            "<body><article><h1>Only who loves himself</h1>{para}</article><article>\
+             <h3>You may also like...</h3>{}{}{}<script>ads()</script><ins></ins></article></body>",
+            post(1),
+            post(2),
+            post(3)
+        );
+        let hits = fired(&page);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].0, "related_posts::teaser_heading");
+        assert!(hits[0].1.starts_with("You may also like... Love yourself"));
+        // A paragraph of the wrapper's own after the label: the label alone goes.
+        let mixed = page.replace(
+            "<script>",
+            "<p>And a note from the editor, with thanks.</p><script>",
+        );
+        assert_eq!(fired(&mixed)[0].1, "You may also like...");
+    }
+
     #[test]
     fn a_teaser_line_with_its_headline_takes_no_lines_after_it() {
         use crate::rules::lines::testing::fired_lines;
