@@ -186,7 +186,11 @@ impl Extractor {
         let lines = text_lines::lines(text);
         let verdicts = text_classify::classify(&lines);
         let removed = verdicts.removed(lines.len());
-        let structured = text_blocks::build_blocks(&lines, &removed);
+        let teasers_from = verdicts
+            .iter()
+            .find(|v| v.kind == Boilerplate::RelatedPosts)
+            .map(|v| v.start);
+        let structured = text_blocks::build_blocks(&lines, &removed, teasers_from);
         if structured.blocks.is_empty() {
             return Err(Error::NoContent { bytes: text.len() });
         }

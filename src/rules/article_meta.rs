@@ -3,7 +3,7 @@
 
 use super::{Ctx, HtmlRule, Needs, label_only, lexicon, named_box, short_text_with_digit};
 use crate::article::Block;
-use crate::dom::{NodeId, Tag};
+use crate::dom::{AttrName, NodeId, Tag};
 use crate::metadata::date;
 use crate::removal::Boilerplate;
 use crate::removal::Removal;
@@ -304,13 +304,50 @@ fn lead_meta_line(text: &str) -> bool {
 }
 
 /// A short element that is a news agency's credit line ("Reporting by Greg Roumeliotis;
-/// editing by Martin Howell"). Near miss left alone: a sentence that mentions reporting.
+/// editing by Martin Howell") or a post's tag line ("Tags: BGR Deals"). Near miss left
+/// alone: a sentence that mentions reporting.
 pub(crate) const CREDIT_LINE: HtmlRule = HtmlRule {
     name: "article_meta::credit_line",
     kind: Boilerplate::ArticleMeta,
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::ArticleMeta),
 };
+
+/// A post's tags: an element whose links are all `rel="tag"` and hold most of its text
+/// ("Tags: calendario stock car 2018, stock car brasil, …"). Near misses left alone: a
+/// sentence with a tag link in it (most of its text is no link), and the one link itself.
+pub(crate) const TAG_LIST: HtmlRule = HtmlRule {
+    name: "article_meta::tag_list",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let sums = ctx.stats.sums(id);
+        let tag = dom.tag(id)?;
+        let list_like = sums.links >= 2 || (sums.links == 1 && tag.is_block());
+        if !list_like
+            || tag == Tag::A
+            || sums.text_chars > TAG_LIST_MAX_CHARS
+            || sums.link_chars * 10 < sums.text_chars * 6
+            || ctx.root_or_title(id)
+        {
+            return None;
+        }
+        let rel_tag = |a: NodeId| {
+            dom.attr(a, AttrName::Rel).is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("tag"))
+            })
+        };
+        (id..dom.end(id))
+            .filter(|&n| dom.tag(n) == Some(Tag::A) && dom.attr(n, AttrName::Href).is_some())
+            .all(rel_tag)
+            .then_some(id)
+    },
+};
+
+/// Longest text of a tag list.
+const TAG_LIST_MAX_CHARS: u32 = 600;
 
 /// A byline on a line of its own: "By Marta Lind", "Von Jana Berg", "Par Luc Martin",
 /// "Por Ana Ruiz". The name goes to the article's byline. Near miss left alone: "By the
@@ -340,6 +377,23 @@ pub(crate) fn byline_name(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_tag_list_goes_and_a_tag_link_in_a_sentence_stays() {
+        use crate::rules::testing::{fired, in_article};
+        let tags = in_article(
+            "<p><strong>Tags<br><a href=/t/a rel=tag>stock car 2018</a>, <a href=/t/b \
+             rel=tag>stock car brasil</a></strong></p>",
+        );
+        assert_eq!(fired(&tags)[0].0, "article_meta::tag_list");
+        let line = in_article("<p>Tags: <a href=/t/deals rel=tag>Deals</a></p>");
+        assert_eq!(fired(&line)[0].0, "article_meta::credit_line");
+        let sentence = in_article(
+            "<p>The season opens in <a href=/t/cascavel rel=tag>Cascavel</a> in March, as \
+             it did last year.</p>",
+        );
+        assert!(fired(&sentence).is_empty());
+    }
+
     #[test]
     fn what_sits_beside_the_title_in_the_articles_header_goes() {
         use crate::rules::testing::fired;

@@ -347,6 +347,15 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             // "Keith Bradsher contributed reporting from Hong Kong."
             Shape::Contains("contributed reporting"),
             Shape::Contains("contributed to this report"),
+            // "Tags: BGR Deals", a post's tag line, and the label over a list of tags.
+            Shape::Whole("tags"),
+            Shape::Prefix("tags:"),
+            Shape::Prefix("tag:"),
+            Shape::Prefix("tagged:"),
+            Shape::Prefix("tagged with"),
+            Shape::Prefix("schlagwörter:"),
+            Shape::Prefix("mots-clés:"),
+            Shape::Prefix("etiquetas:"),
         ],
     ),
 ];

@@ -208,6 +208,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::SLIDE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,
+    article_meta::TAG_LIST,
     article_meta::DATE_LINE,
     article_meta::READING_TIME,
     link_cluster::DENSE_LINKS,

@@ -25,10 +25,16 @@ pub(crate) struct Structured {
     pub blocks: Vec<Block>,
 }
 
-/// Builds the title and blocks from the lines that were not removed.
-pub(crate) fn build_blocks(lines: &Lines, removed: &[bool]) -> Structured {
+/// Builds the title and blocks from the lines that were not removed. `teasers_from` is the
+/// first line of the first teaser run ("You may also like", removed as related posts):
+/// what follows it is most likely other posts' text.
+pub(crate) fn build_blocks(
+    lines: &Lines,
+    removed: &[bool],
+    teasers_from: Option<usize>,
+) -> Structured {
     let gone = |i: usize| removed.get(i).copied().unwrap_or(true);
-    let (start, end) = main_run(lines, &gone);
+    let (start, end) = main_run(lines, &gone, teasers_from);
     let title_line = title_before(lines, start, &gone);
     let mut blocks = Vec::new();
     let mut i = start;
@@ -121,8 +127,14 @@ pub(crate) fn build_blocks(lines: &Lines, removed: &[bool]) -> Structured {
 }
 
 /// The best-scoring contiguous run of lines `[start, end)`: prose lines and list items add
-/// their words, short lines and removed lines subtract. With no prose at all, every line.
-fn main_run(lines: &Lines, gone: &impl Fn(usize) -> bool) -> (usize, usize) {
+/// their words, short lines and removed lines subtract. Prose after the first teaser label
+/// adds half its words: posts printed whole under "You may also like" outweigh a short
+/// article, but are not it. With no prose at all, every line.
+fn main_run(
+    lines: &Lines,
+    gone: &impl Fn(usize) -> bool,
+    teasers_from: Option<usize>,
+) -> (usize, usize) {
     let (mut best, mut best_range) = (0i64, (0, lines.len()));
     let (mut sum, mut run_start) = (0i64, 0usize);
     for i in 0..lines.len() {
@@ -134,7 +146,12 @@ fn main_run(lines: &Lines, gone: &impl Fn(usize) -> bool) -> (usize, usize) {
         } else if (line.words >= PROSE_LINE_MIN_WORDS && line.sentence)
             || (line.marker.is_some() && line.words >= 3)
         {
-            line.words as i64
+            let words = line.words as i64;
+            if teasers_from.is_some_and(|t| i > t) {
+                words / 2
+            } else {
+                words
+            }
         } else {
             -SHORT_LINE_PENALTY
         };
@@ -269,7 +286,26 @@ mod tests {
     fn structure(text: &str) -> Structured {
         let l = lines(text);
         let removed = vec![false; l.len()];
-        build_blocks(&l, &removed)
+        build_blocks(&l, &removed, None)
+    }
+
+    #[test]
+    fn posts_printed_whole_under_a_teaser_label_do_not_outweigh_the_article() {
+        let article = "Only the one who loves himself can love others well, and that is where the \
+                       work of a good life begins, with patience, every single morning.";
+        let post = "Gratitude lives in the details of a day: the first smile on waking, the \
+                    prayer of thanks, the coffee shared with a friend before the work begins.";
+        // A list of teaser headlines, then three posts printed whole: more words than the
+        // article's two paragraphs, but other posts' words.
+        let headlines: String = (1..=14)
+            .map(|n| format!("Messages for a good morning number {n}\n\n"))
+            .collect();
+        let text = format!(
+            "Only Who Loves Himself\n\n{article}\n\n{article}\n\nYou may also like...\n\n\
+             {headlines}{post}\n\nShare\n\n{post}\n\nShare\n\n{post}"
+        );
+        let a = crate::Extractor::new().clean_text(&text).unwrap();
+        assert_eq!(a.text(), format!("{article}\n\n{article}"));
     }
 
     #[test]
