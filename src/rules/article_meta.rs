@@ -234,8 +234,8 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
             >= DATED_ITEMS_MIN
     };
     let head_meta = |t: &str| {
-        let t = t.trim().trim_end_matches(['—', '–', '-', '|', ' ']);
-        byline_name(t).is_some() || lead_meta_line(t)
+        let t = t.trim_matches(['—', '–', '-', '|', ' ']);
+        byline_name(t).is_some() || lead_meta_line(t) || labelled_byline_line(t)
     };
     let any_head_meta = blocks
         .iter()
@@ -267,6 +267,21 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
         }
     }
     removals
+}
+
+/// `true` for a short line that opens with a byline label of two words or more ("Posted
+/// by", "Publicado por:", "Written by") and goes on with the name, a category, tags.
+fn labelled_byline_line(text: &str) -> bool {
+    if text.len() > META_LINE_MAX_CHARS as usize
+        || text.split_whitespace().count() > LEAD_META_MAX_WORDS
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lexicon::BYLINE_LABELS
+        .iter()
+        .filter(|label| label.contains(' '))
+        .any(|label| lower.starts_with(label))
 }
 
 /// Blocks at the head of the text searched for a leftover byline or dateline.
@@ -430,11 +445,12 @@ mod tests {
         let mut blocks = vec![
             para("by\u{a0}Jeff Lane \u{2014}"),
             para("October 12, 2018/0 Comments/in Town News /by admin"),
+            para("- Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad"),
             para(body),
             para("By Ana Ruiz"),
         ];
         let removed = super::drop_lead_meta(&mut blocks);
-        assert_eq!(removed.len(), 2, "{removed:?}");
+        assert_eq!(removed.len(), 3, "{removed:?}");
         // The head only: a byline further down is the text's (a quoted sign-off).
         assert_eq!(blocks, [para(body), para("By Ana Ruiz")]);
         // A sentence with a date is no dateline.
@@ -442,6 +458,10 @@ mod tests {
             "On October 12, 2018 the council voted to close the old bridge.",
         )];
         assert!(super::drop_lead_meta(&mut story).is_empty());
+        assert!(super::labelled_byline_line("Posted by Ann Lee in Rivers"));
+        assert!(!super::labelled_byline_line(
+            "Posted by road, the parcel took a week to reach the island, and then another to reach the farm."
+        ));
         // On a page of dated items (a thread's post headers) the datelines stay.
         let mut thread = vec![
             para("Posted March 5, 2024"),
