@@ -64,6 +64,68 @@ pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
     },
 };
 
+/// A hover card: a box right after a link that opens by repeating the link's text, with
+/// links of its own (a person's card with a photo and their latest stories, shown when
+/// the pointer rests on their name). Near miss left alone: text after a link that goes on
+/// in other words, and a box with no link.
+pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
+    name: "widget::hover_card",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let sums = ctx.stats.sums(id);
+        if !matches!(dom.tag(id), Some(Tag::Span | Tag::Div | Tag::Other))
+            || sums.links == 0
+            || sums.text_chars > WIDGET_MAX_CHARS
+        {
+            return None;
+        }
+        let link = previous_sibling(ctx, id).filter(|&p| dom.tag(p) == Some(Tag::A))?;
+        let name = ctx.short_text(link, HOVER_CARD_NAME_MAX_CHARS)?;
+        if name.chars().count() < HOVER_CARD_NAME_MIN_CHARS {
+            return None;
+        }
+        let card = dom.collect_text_prefix(id, |n| ctx.mask.hidden(n), name.len() + 8);
+        card.starts_with(&name).then_some(id)
+    },
+};
+
+/// A hover card's name is a link of this many characters at least ...
+const HOVER_CARD_NAME_MIN_CHARS: usize = 3;
+
+/// ... and at most this many.
+const HOVER_CARD_NAME_MAX_CHARS: u32 = 80;
+
+/// The element just before `id` under the same parent, with no text between them.
+fn previous_sibling(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
+    let dom = ctx.dom;
+    let parent = dom.parent(id)?;
+    // The node before `id` in document order is the last node of the previous sibling
+    // (or the parent itself): climb from it to the parent's child.
+    let mut prev = id.checked_sub(1)?;
+    if prev == parent {
+        return None;
+    }
+    while let Some(up) = dom.parent(prev) {
+        if up == parent {
+            break;
+        }
+        prev = up;
+    }
+    if dom.element(prev).is_some() {
+        Some(prev)
+    } else {
+        // A whitespace text node between them is no text.
+        let blank = dom.text(prev).is_some_and(|t| t.trim().is_empty());
+        if blank {
+            previous_sibling(ctx, prev)
+        } else {
+            None
+        }
+    }
+}
+
 /// A short element whose whole text is an interface control: "Load more", "Close",
 /// "Caption", "Report error". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
@@ -181,6 +243,25 @@ mod tests {
         assert_eq!(fired(&popup)[0].0, "widget::popup");
         let popular = in_article("<div class=popular-posts><p>The river rose all night.</p></div>");
         assert!(fired(&popular).iter().all(|f| f.0 != "widget::popup"));
+    }
+
+    #[test]
+    fn a_hover_card_goes_and_the_name_stays() {
+        let page = in_article(
+            "<p>A man threatened Rep. <a href=/p/omar>Ilhan Omar</a><span class=card><img \
+             src=o.jpg><a href=/p/omar>Ilhan Omar</a><a href=/s/1>Senators call for a 5G \
+             coordinator</a></span> (D-Minn.), prosecutors said.</p>",
+        );
+        let hits = fired(&page);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].0, "widget::hover_card");
+        assert_eq!(hits[0].1, "Ilhan OmarSenators call for a 5G coordinator");
+        // Text after a link that goes on in other words stays.
+        let aside = in_article(
+            "<p>Ask <a href=/p/omar>Ilhan Omar</a><span> or <a href=/p/lee>Ann Lee</a> \
+             about it.</span></p>",
+        );
+        assert!(fired(&aside).is_empty());
     }
 
     #[test]
