@@ -1,7 +1,7 @@
 //! [`Boilerplate::Widget`]: forms and other interface pieces with no prose.
 
 use super::{Ctx, HtmlRule, Needs, label_only, named_box, removable_box, short_text_with_digit};
-use crate::dom::{NodeId, Tag};
+use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
@@ -64,10 +64,11 @@ pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
     },
 };
 
-/// A hover card: a box right after a link that opens by repeating the link's text, with
-/// links of its own (a person's card with a photo and their latest stories, shown when
-/// the pointer rests on their name). Near miss left alone: text after a link that goes on
-/// in other words, and a box with no link.
+/// A hover card: a box right after a link that opens by repeating the link (its text, or a
+/// link to the same address), with links of its own (a person's card with a photo and their latest stories, shown when
+/// the pointer rests on their name), inside a paragraph. Near misses left alone: text
+/// after a link that goes on in other words, a box with no link, and a grid's card (an
+/// image link, then the product's name linked again), which is no paragraph's.
 pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
     name: "widget::hover_card",
     kind: Boilerplate::Widget,
@@ -76,9 +77,17 @@ pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
         let dom = ctx.dom;
         let sums = ctx.stats.sums(id);
         if !matches!(dom.tag(id), Some(Tag::Span | Tag::Div | Tag::Other))
-            || sums.links == 0
+            || sums.links < 2
             || sums.text_chars > WIDGET_MAX_CHARS
         {
+            return None;
+        }
+        // A hover card sits in a sentence: a card of a grid is no hover card.
+        let in_sentence = dom
+            .ancestors(id)
+            .take(HOVER_CARD_PARAGRAPH_LEVELS)
+            .any(|a| dom.tag(a) == Some(Tag::P));
+        if !in_sentence {
             return None;
         }
         let link = previous_sibling(ctx, id).filter(|&p| dom.tag(p) == Some(Tag::A))?;
@@ -86,10 +95,23 @@ pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
         if name.chars().count() < HOVER_CARD_NAME_MIN_CHARS {
             return None;
         }
-        let card = dom.collect_text_prefix(id, |n| ctx.mask.hidden(n), name.len() + 8);
-        card.starts_with(&name).then_some(id)
+        // The card's text opens with the name, or it has a picture and its first link goes
+        // where the name goes; another link is the card's own (a word split over two
+        // links, the sentence going on, is no card).
+        let first_link = (id + 1..dom.end(id)).find(|&n| dom.tag(n) == Some(Tag::A));
+        let pictured = (id + 1..dom.end(id)).any(|n| dom.tag(n) == Some(Tag::Img));
+        let same_target = pictured
+            && first_link.is_some_and(|a| {
+                dom.attr(a, AttrName::Href)
+                    .is_some_and(|h| Some(h) == dom.attr(link, AttrName::Href))
+            });
+        let card = || dom.collect_text_prefix(id, |n| ctx.mask.hidden(n), name.len() + 8);
+        (same_target || card().starts_with(&name)).then_some(id)
     },
 };
+
+/// A hover card's paragraph is at most this many levels above it.
+const HOVER_CARD_PARAGRAPH_LEVELS: usize = 3;
 
 /// A hover card's name is a link of this many characters at least ...
 const HOVER_CARD_NAME_MIN_CHARS: usize = 3;
@@ -256,6 +278,21 @@ mod tests {
         assert_eq!(hits.len(), 1, "{hits:?}");
         assert_eq!(hits[0].0, "widget::hover_card");
         assert_eq!(hits[0].1, "Ilhan OmarSenators call for a 5G coordinator");
+        // A card naming the person in full, its first link going where the name goes.
+        let full = in_article(
+            "<p>Gov. <a href=/p/noem>Kristi Noem</a><span><img src=n.jpg><a href=/p/noem>\
+             Kristi Lynn Noem</a><a href=/s/2>Governor doubles down</a></span> spoke.</p>",
+        );
+        assert_eq!(fired(&full)[0].0, "widget::hover_card");
+        // A word split over two links, and a grid's card, stay.
+        let split = in_article(
+            "<p>Today it may have <a href=/n>expand</a><span><a href=/n>ed</a> to Europa, \
+             as <a href=/s>scientists</a> said.</span></p>",
+        );
+        assert!(fired(&split).is_empty());
+        let grid = "<body><div class=card><a href=/mug><img src=m.jpg></a><div><a href=/mug>\
+                    Stoneware mug</a> <a href=/shop>Pottery shop</a></div></div></body>";
+        assert!(fired(grid).iter().all(|f| f.0 != "widget::hover_card"));
         // Text after a link that goes on in other words stays.
         let aside = in_article(
             "<p>Ask <a href=/p/omar>Ilhan Omar</a><span> or <a href=/p/lee>Ann Lee</a> \
