@@ -202,6 +202,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::HOVER_CARD,
     related_posts::LABEL_ONLY,
     related_posts::SHOUTED_LINK,
+    related_posts::LINKED_HEADLINE,
     comment_form::LABEL_ONLY,
     comment_section::LABEL_ONLY,
     share_bar::LABEL_ONLY,
@@ -356,6 +357,35 @@ impl<'a> Ctx<'a> {
             section = parent;
         }
         section
+    }
+
+    /// The element just before `id` under the same parent, with nothing but whitespace
+    /// between them.
+    pub(crate) fn previous_element(&self, id: NodeId) -> Option<NodeId> {
+        let dom = self.dom;
+        let parent = dom.parent(id)?;
+        let mut at = id;
+        loop {
+            // The node before `at` in document order is the last node of the previous
+            // sibling (or the parent itself): climb from it to the parent's child.
+            let mut prev = at.checked_sub(1)?;
+            if prev == parent {
+                return None;
+            }
+            while let Some(up) = dom.parent(prev) {
+                if up == parent {
+                    break;
+                }
+                prev = up;
+            }
+            if dom.element(prev).is_some() {
+                return Some(prev);
+            }
+            if !dom.text(prev).is_some_and(|t| t.trim().is_empty()) {
+                return None;
+            }
+            at = prev;
+        }
     }
 
     /// `true` when `id` is inside an `article` or `main` element or the article body.

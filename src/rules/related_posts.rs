@@ -6,8 +6,8 @@ use crate::removal::Boilerplate;
 use crate::rules::lexicon;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
-use crate::tuning::SECTION_MAX_CHARS;
 use crate::tuning::TEASER_TITLE_MAX_WORDS;
+use crate::tuning::{LINE_MAX_CHARS, SECTION_MAX_CHARS};
 
 /// A paragraph that is one link in capitals, a headline shouted between the paragraphs of a
 /// story ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): a teaser for another
@@ -108,6 +108,44 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::RelatedPosts),
 };
 
+/// A paragraph that is one link, in a run of such paragraphs under a paragraph that is a
+/// teaser label ("You may also like..." then one headline link a paragraph). Empty
+/// elements (ad slots) may stand between them. Near miss left alone: a one-link paragraph
+/// under a paragraph of text (a source, a "read the report" link).
+pub(crate) const LINKED_HEADLINE: HtmlRule = HtmlRule {
+    name: "related_posts::linked_headline",
+    kind: Boilerplate::RelatedPosts,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        if !one_link_paragraph(ctx, id) || ctx.protected(id) {
+            return None;
+        }
+        let mut at = id;
+        for _ in 0..LINKED_HEADLINES_READ {
+            at = ctx.previous_element(at)?;
+            if ctx.stats.sums(at).text_chars == 0 || one_link_paragraph(ctx, at) {
+                continue;
+            }
+            let label = ctx.dom.tag(at) == Some(Tag::P)
+                && ctx.label_kind(at, LINE_MAX_CHARS) == Some(Boilerplate::RelatedPosts);
+            return label.then_some(id);
+        }
+        None
+    },
+};
+
+/// Paragraphs read back from a headline link for its label.
+const LINKED_HEADLINES_READ: usize = 12;
+
+/// `true` for a `p` whose text is one link.
+fn one_link_paragraph(ctx: &Ctx, id: NodeId) -> bool {
+    let sums = ctx.stats.sums(id);
+    ctx.dom.tag(id) == Some(Tag::P)
+        && sums.links == 1
+        && sums.text_chars > 0
+        && sums.link_chars * 20 >= sums.text_chars * 19
+}
+
 /// A teaser label ("Check Also", "Related Posts", "You may also like") and the teasers after
 /// it: titles (short lines without a full stop) and excerpts cut off with "..." or "…".
 /// Stops at the first line of running text. Near miss left alone: "Check also the river
@@ -145,6 +183,30 @@ fn carries_headline(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn headline_links_under_a_teaser_paragraph_go() {
+        use crate::rules::testing::{fired, in_article};
+        let page = in_article(
+            "<p>You may also like...</p><p><a href=/a>Who will make the Hall in 2020?</a></p>\
+             <div class=slot></div><p><a href=/b>Fans really want the band in the Hall</a></p>",
+        );
+        let names: Vec<_> = fired(&page).into_iter().map(|f| f.0).collect();
+        assert_eq!(
+            names,
+            [
+                "related_posts::label_only",
+                "related_posts::linked_headline",
+                "related_posts::linked_headline"
+            ]
+        );
+        // Under a paragraph of text, a one-link paragraph is the story's own.
+        let source = in_article(
+            "<p>The council published its report on Tuesday, after a year of work.</p>\
+             <p><a href=/r>Read the full report</a></p>",
+        );
+        assert!(fired(&source).is_empty());
+    }
+
     #[test]
     fn whole_posts_under_a_teaser_label_go_however_long() {
         use crate::rules::testing::fired;

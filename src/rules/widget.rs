@@ -90,7 +90,9 @@ pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
         if !in_sentence {
             return None;
         }
-        let link = previous_sibling(ctx, id).filter(|&p| dom.tag(p) == Some(Tag::A))?;
+        let link = ctx
+            .previous_element(id)
+            .filter(|&p| dom.tag(p) == Some(Tag::A))?;
         let name = ctx.short_text(link, HOVER_CARD_NAME_MAX_CHARS)?;
         if name.chars().count() < HOVER_CARD_NAME_MIN_CHARS {
             return None;
@@ -118,35 +120,6 @@ const HOVER_CARD_NAME_MIN_CHARS: usize = 3;
 
 /// ... and at most this many.
 const HOVER_CARD_NAME_MAX_CHARS: u32 = 80;
-
-/// The element just before `id` under the same parent, with no text between them.
-fn previous_sibling(ctx: &Ctx, id: NodeId) -> Option<NodeId> {
-    let dom = ctx.dom;
-    let parent = dom.parent(id)?;
-    // The node before `id` in document order is the last node of the previous sibling
-    // (or the parent itself): climb from it to the parent's child.
-    let mut prev = id.checked_sub(1)?;
-    if prev == parent {
-        return None;
-    }
-    while let Some(up) = dom.parent(prev) {
-        if up == parent {
-            break;
-        }
-        prev = up;
-    }
-    if dom.element(prev).is_some() {
-        Some(prev)
-    } else {
-        // A whitespace text node between them is no text.
-        let blank = dom.text(prev).is_some_and(|t| t.trim().is_empty());
-        if blank {
-            previous_sibling(ctx, prev)
-        } else {
-            None
-        }
-    }
-}
 
 /// A short element whose whole text is an interface control: "Load more", "Close",
 /// "Caption", "Report error". Near miss left alone: a sentence that starts with those words.
