@@ -92,7 +92,9 @@ pub(crate) const TITLE_HEADER: HtmlRule = HtmlRule {
 
 /// A forum post's card about its writer, beside or under the post: join date, post count,
 /// rank, badges, signature (`signature`, `userextras`, `postprofile`, `user-info`,
-/// `usertitle`, `author-pane`). Near miss left alone: a post's own text, which is no card.
+/// `usertitle`, `author-pane`, Invision Community's `cAuthorPane`), and the post's header
+/// line of date and edits (`ipsComment_meta`). Near miss left alone: a post's own text,
+/// which is no card.
 pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
     name: "article_meta::poster_card",
     kind: Boilerplate::ArticleMeta,
@@ -113,6 +115,11 @@ pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
                 "author-pane",
                 "postbit-details",
                 "member-stats",
+                // Invision Community's author panes and post headers.
+                "cauthorpane",
+                "cauthorpane_mobile",
+                "ipsentry__author-column",
+                "ipscomment_meta",
             ],
             POSTER_CARD_MAX_CHARS,
         )
@@ -556,6 +563,11 @@ mod tests {
         assert_eq!(fired(&card)[0].0, "article_meta::poster_card");
         let signature = in_article("<div class=\"message-signature\">Two pumps, one pond.</div>");
         assert_eq!(fired(&signature)[0].0, "article_meta::poster_card");
+        let pane = in_article(
+            "<aside class=\"ipsComment_author cAuthorPane\"><h3>DevBiker</h3><ul \
+             class=cAuthorPane_stats><li>10.2k posts</li></ul></aside>",
+        );
+        assert_eq!(fired(&pane)[0].0, "article_meta::poster_card");
         let post = in_article(&format!(
             "<div class=\"message-body\"><p>{}</p></div>",
             "The pump I chose runs quietly, and it has kept the water clear all summer. ".repeat(3)
