@@ -199,6 +199,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::POLL,
     widget::POPUP,
     widget::BUTTON_ROW,
+    widget::VOTES,
     widget::HOVER_CARD,
     related_posts::LABEL_ONLY,
     related_posts::SHOUTED_LINK,

@@ -47,6 +47,33 @@ pub(crate) const POPUP: HtmlRule = HtmlRule {
     },
 };
 
+/// A voting control: a small box named `vote`, `votes`, `vote-count`, `votecell` (a
+/// thread's up and down arrows and the score between them). Near miss left alone: a
+/// `devote` or `voter-guide` block (the word must be the vote itself).
+pub(crate) const VOTES: HtmlRule = HtmlRule {
+    name: "widget::votes",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &[
+                "vote",
+                "votes",
+                "votecell",
+                "vote-count",
+                "js-vote-count",
+                "js-voting-container",
+            ],
+            VOTES_MAX_CHARS,
+        )
+    },
+};
+
+/// A voting control's text: a score, "Vote up", "Vote down".
+const VOTES_MAX_CHARS: u32 = 40;
+
 /// A row of buttons: a block named `buttons` (`wp-block-buttons`, `hero-buttons`,
 /// `headerButtonsGroup`), `btn-group` or `button-group` ("Request a consultation", "Start
 /// your free trial"). Near miss left alone: a single `button-text` paragraph inside prose.
@@ -283,6 +310,10 @@ mod tests {
         assert_eq!(fired(&row)[0].0, "widget::button_row");
         let prose = in_article("<p class=button-text>Press the red button twice to stop it.</p>");
         assert!(fired(&prose).is_empty());
+        let votes = in_article(
+            "<div class=votecell><button>Up</button><div class=js-vote-count>67</div></div>",
+        );
+        assert_eq!(fired(&votes)[0].0, "widget::votes");
     }
 
     #[test]
