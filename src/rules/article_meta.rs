@@ -160,6 +160,42 @@ pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     },
 };
 
+/// A short element whose text is a machine's timestamp, "2021-04-08T04:06:17.467Z+00:00":
+/// the value a script formats for the reader, left in the markup. Never the text, on any
+/// page. Near miss left alone: a date written for people ("April 8, 2021", "2021-04-08").
+pub(crate) const MACHINE_TIMESTAMP: HtmlRule = HtmlRule {
+    name: "article_meta::machine_timestamp",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let text = short_text_with_digit(ctx, id, MACHINE_TIMESTAMP_MAX_CHARS)?;
+        is_machine_timestamp(&text).then_some(id)
+    },
+};
+
+/// Longest machine timestamp ("2021-04-08T04:06:17.467891Z+00:00" and then some).
+const MACHINE_TIMESTAMP_MAX_CHARS: u32 = 40;
+
+/// `true` for `YYYY-MM-DDTHH:MM` and whatever seconds, fraction and zone follow, alone.
+fn is_machine_timestamp(text: &str) -> bool {
+    let b = text.trim().as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    b.len() >= 16
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b':' | b'.' | b'Z' | b'+' | b'-'))
+}
+
 /// A short element that only says how long the article takes to read: "6 min read",
 /// "Reading time: 2 minutes", "Tempo de leitura: 1 minuto". Near miss left alone: "8 min
 /// read: How to choose a daypack" (a teaser's title).
@@ -478,6 +514,29 @@ mod tests {
             para("Posted March 7, 2024"),
         ];
         assert!(super::drop_lead_meta(&mut thread).is_empty());
+    }
+
+    #[test]
+    fn machine_timestamps_go_and_dates_for_people_stay() {
+        for stamp in [
+            "2021-04-08T04:06:17.467Z+00:00",
+            "2019-01-21T21:40",
+            "2024-05-22T19:19:46Z",
+        ] {
+            assert!(super::is_machine_timestamp(stamp), "{stamp}");
+        }
+        for date in [
+            "2021-04-08",
+            "April 8, 2021",
+            "2021-04-08T04:06 in Paris",
+            "2021-04-08 04:06",
+        ] {
+            assert!(!super::is_machine_timestamp(date), "{date}");
+        }
+        use crate::rules::testing::{fired, in_article};
+        let comment =
+            in_article("<ul><li>Nice. <span>2021-04-08T04:06:17.467Z+00:00</span></li></ul>");
+        assert_eq!(fired(&comment)[0].0, "article_meta::machine_timestamp");
     }
 
     #[test]

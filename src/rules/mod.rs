@@ -213,6 +213,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     article_meta::CREDIT_LINE,
     article_meta::TAG_LIST,
     article_meta::DATE_LINE,
+    article_meta::MACHINE_TIMESTAMP,
     article_meta::READING_TIME,
     link_cluster::DENSE_LINKS,
 ];
