@@ -1,7 +1,7 @@
 //! The one multilingual phrase table (English, German, French, Spanish, and the commonest
-//! labels in Italian and Portuguese), keyed by
-//! [`Boilerplate`] kind. Phrases are lower-case; [`normalize`] brings page text to the same
-//! form (lower-case, collapsed spaces, trailing `:` `…` `»` and the like dropped).
+//! labels in Italian and Portuguese), keyed by [`Boilerplate`] kind. Phrases are lower-case;
+//! [`normalize`] brings page text to the same form (lower-case, collapsed spaces, trailing
+//! `:` `…` `»` and the like dropped).
 
 use std::sync::LazyLock;
 
