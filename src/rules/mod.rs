@@ -420,11 +420,32 @@ pub(crate) fn label_only(ctx: &Ctx, id: NodeId, kind: Boilerplate) -> Option<Nod
     if ctx.label_kind(id, LINE_MAX_CHARS) != Some(kind) {
         return None;
     }
+    // A link in a sentence is the sentence's words ("Questions? Get in touch. We reply
+    // within a day."), not a button; a label that opens its paragraph is a label ("SEE
+    // MORE: Students under siege").
+    if !tag.is_block() {
+        let dom = ctx.dom;
+        let paragraph = dom
+            .ancestors(id)
+            .find(|&a| dom.tag(a).is_some_and(Tag::is_block))
+            .filter(|&a| dom.tag(a) == Some(Tag::P));
+        if let Some(p) = paragraph {
+            let around = ctx.stats.sums(p).text_chars - ctx.stats.sums(id).text_chars;
+            let words_before = (p + 1..id)
+                .any(|n| !ctx.mask.hidden(n) && dom.text(n).is_some_and(|t| !t.trim().is_empty()));
+            if around >= LABEL_IN_SENTENCE_CHARS && words_before {
+                return None;
+            }
+        }
+    }
     // A heading inside is the label; its own rule removes the section it opens.
     let holds_heading =
         ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n).is_some_and(Tag::is_heading));
     (!holds_heading).then_some(id)
 }
+
+/// Characters of a paragraph around an inline label that make the label part of a sentence.
+const LABEL_IN_SENTENCE_CHARS: u32 = 40;
 
 /// The visible text of a short element that holds a digit (a date, a count), for the rules
 /// that read one: `None` for a heading, a table cell, a protected element, one with more

@@ -236,6 +236,17 @@ mod tests {
         );
         let names: Vec<_> = fired(&page).into_iter().map(|f| f.0).collect();
         assert_eq!(names, ["widget::label_only", "widget::label_only"]);
+        // A control's words inside a sentence are the sentence's.
+        let sentence = in_article(
+            "<p>Want an app built for you? <a href=/c>Get in touch</a>. We answer within a \
+             day, every day of the week.</p>",
+        );
+        assert!(fired(&sentence).is_empty());
+        // Opening its paragraph, it is a label still.
+        let opening = in_article(
+            "<p><a href=/s>Sign up</a>: stay on top of the news with our free letters.</p>",
+        );
+        assert_eq!(fired(&opening)[0].0, "widget::label_only");
     }
 
     #[test]
