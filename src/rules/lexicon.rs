@@ -198,6 +198,9 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("to read the full story"),
             Shape::Prefix("subscribe to continue reading"),
             Shape::Prefix("get more stuff like this"),
+            Shape::Contains("right in your inbox"),
+            Shape::Contains("straight to your inbox"),
+            Shape::Contains("delivered to your inbox"),
         ],
     ),
     (

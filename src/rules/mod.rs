@@ -207,6 +207,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     comment_form::LABEL_ONLY,
     comment_section::LABEL_ONLY,
     share_bar::LABEL_ONLY,
+    newsletter::LABEL_ONLY,
     widget::LABEL_ONLY,
     widget::SLIDE_COUNTER,
     footer::COPYRIGHT_LINE,

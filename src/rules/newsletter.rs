@@ -1,6 +1,6 @@
 //! [`Boilerplate::Newsletter`]: newsletter and subscription boxes.
 
-use super::{Ctx, HtmlRule, Needs, labelled, named_box};
+use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
 use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -13,6 +13,16 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
     kind: Boilerplate::Newsletter,
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| labelled(ctx, id, Boilerplate::Newsletter),
+};
+
+/// A short element, not a heading, whose whole text is a sign-up prompt ("Click here to
+/// subscribe", "Join our mailing list!", a paywall's "To Read the Full Story") (the
+/// element alone goes). Near miss left alone: a sentence that mentions a newsletter.
+pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
+    name: "newsletter::label_only",
+    kind: Boilerplate::Newsletter,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Newsletter),
 };
 
 /// A small block named `newsletter`, `subscribe`, `signup`, `mailchimp`, `mc4wp`.
@@ -57,6 +67,23 @@ mod tests {
             "newsletter::label_line"
         );
         assert!(fired_lines("The newsletter was founded in 1990, its editor said.").is_empty());
+    }
+
+    #[test]
+    fn a_signup_prompt_goes_and_a_sentence_about_a_newsletter_stays() {
+        use crate::rules::testing::{fired, in_article};
+        for prompt in [
+            "<p>Get the latest updates right in your inbox. Subscribe to our letters.</p>",
+            "<div><a href=/s>To Read the Full Story</a></div>",
+        ] {
+            assert_eq!(
+                fired(&in_article(prompt))[0].0,
+                "newsletter::label_only",
+                "{prompt}"
+            );
+        }
+        let sentence = in_article("<p>The newsletter was founded in 1990, its editor said.</p>");
+        assert!(fired(&sentence).is_empty());
     }
 
     use crate::rules::testing::{fired, in_article};
