@@ -53,7 +53,8 @@ pub enum Boilerplate {
     CommentForm,
     /// "Share this" buttons and follow links (`rules/share_bar.rs`).
     ShareBar,
-    /// Newsletter and subscription boxes (`rules/newsletter.rs`).
+    /// Newsletter and subscription boxes, paywall prompts and appeals for support
+    /// (`rules/newsletter.rs`).
     Newsletter,
     /// Cookie and consent banners (`rules/cookie_notice.rs`).
     CookieNotice,

@@ -201,6 +201,13 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Contains("right in your inbox"),
             Shape::Contains("straight to your inbox"),
             Shape::Contains("delivered to your inbox"),
+            // Appeals for support, a subscription's cousin.
+            Shape::Contains("click here to support"),
+            Shape::Prefix("support our journalism"),
+            Shape::Prefix("support independent journalism"),
+            Shape::Whole("donate"),
+            Shape::Whole("donate now"),
+            Shape::Whole("donate today"),
         ],
     ),
     (
@@ -832,6 +839,10 @@ mod tests {
             ("Talk to an Expert", Boilerplate::Widget),
             ("Start a free trial", Boilerplate::Widget),
             ("Join our mailing list!", Boilerplate::Newsletter),
+            (
+                "Do you rely on our reporting? Click here to support it.",
+                Boilerplate::Newsletter,
+            ),
         ] {
             assert_eq!(section_label(label), Some(kind), "{label}");
         }

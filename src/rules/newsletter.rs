@@ -1,4 +1,5 @@
-//! [`Boilerplate::Newsletter`]: newsletter and subscription boxes.
+//! [`Boilerplate::Newsletter`]: newsletter and subscription boxes, paywall prompts and
+//! appeals for support.
 
 use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
 use crate::dom::NodeId;
