@@ -384,6 +384,7 @@ pub(crate) const TAG_LIST: HtmlRule = HtmlRule {
         let tag = dom.tag(id)?;
         let list_like = sums.links >= 2 || (sums.links == 1 && tag.is_block());
         if !list_like
+            || sums.text_chars == 0
             || tag == Tag::A
             || sums.text_chars > TAG_LIST_MAX_CHARS
             || sums.link_chars * 10 < sums.text_chars * 6
