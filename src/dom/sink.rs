@@ -378,8 +378,9 @@ impl TreeSink for ArenaSink {
 /// stack of open nodes, moving each node's data out (no copies).
 /// React's streamed server rendering sends each part of the page that was not ready as a
 /// `<div hidden id="S:1">` at the end of the body, and a script moves it to its placeholder
-/// `<template id="B:1">` (or `P:1`; the numbers are hexadecimal). This does the move, so the part is read where it belongs (inside
-/// `main`, beside its heading). A segment that holds its own placeholder stays put.
+/// `<template id="B:1">` (or `P:1`; the numbers are hexadecimal). This does the move, so
+/// the part is read where it belongs (inside `main`, beside its heading). A segment that
+/// holds its own placeholder stays put.
 fn place_streamed_segments(linked: &mut [LinkedNode], attrs: &[(AttrName, StrTendril)]) {
     let id_of = |node: &LinkedNode| match &node.data {
         LinkedData::Element { element, .. } => attrs

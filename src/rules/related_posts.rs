@@ -53,9 +53,9 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
 };
 
 /// The label's parent when the label opens it and everything shown after it is a post of
-/// its own (two or more `article` elements; scripts and empty ad slots aside): a run of whole teaser posts, however much of the
-/// page's text they hold (a blog that prints six other posts under "You may like" in
-/// full). Not when the parent holds the title heading.
+/// its own (two or more `article` elements; scripts and empty ad slots aside): a run of
+/// whole teaser posts, however much of the page's text they hold (a blog that prints six
+/// other posts under "You may like" in full). Not when the parent holds the title heading.
 fn teaser_posts_after(ctx: &Ctx, label: NodeId) -> Option<NodeId> {
     let dom = ctx.dom;
     let parent = dom.parent(label)?;

@@ -92,10 +92,11 @@ pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
 };
 
 /// A hover card: a box right after a link that opens by repeating the link (its text, or a
-/// link to the same address), with links of its own (a person's card with a photo and their latest stories, shown when
-/// the pointer rests on their name), inside a paragraph. Near misses left alone: text
-/// after a link that goes on in other words, a box with no link, and a grid's card (an
-/// image link, then the product's name linked again), which is no paragraph's.
+/// link to the same address), with links of its own (a person's card with a photo and
+/// their latest stories, shown when the pointer rests on their name), inside a paragraph.
+/// Near misses left alone: text after a link that goes on in other words, a box with no
+/// link, and a grid's card (an image link, then the product's name linked again), which
+/// is no paragraph's.
 pub(crate) const HOVER_CARD: HtmlRule = HtmlRule {
     name: "widget::hover_card",
     kind: Boilerplate::Widget,
