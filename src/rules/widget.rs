@@ -8,20 +8,38 @@ use crate::text::lines::Lines;
 use crate::tuning::WIDGET_MAX_CHARS;
 
 /// A small `form` (search boxes, login boxes); comment forms are caught first by
-/// `comment_form`. Near miss left alone: a form wrapping a whole page (ASP.NET style), which
-/// is over the size limit or protected.
+/// `comment_form`. Near misses left alone: a form wrapping a whole page (ASP.NET style),
+/// which is over the size limit or protected, and a form that shows no control, only
+/// text (a forum's post body, wrapped in the form its author edits it with).
 pub(crate) const FORM: HtmlRule = HtmlRule {
     name: "widget::form",
     kind: Boilerplate::Widget,
     needs: Needs::Anything,
     fires: |ctx: &Ctx, id: NodeId| {
-        if ctx.dom.tag(id) == Some(Tag::Form) {
+        if ctx.dom.tag(id) == Some(Tag::Form) && shows_control(ctx, id) {
             removable_box(ctx, id, WIDGET_MAX_CHARS)
         } else {
             None
         }
     },
 };
+
+/// `true` when a control inside `id` is shown: a field, a list to choose from, a button.
+/// Controls hold no text, so the mask counts them all as never rendered; what tells is
+/// whether the element holding one is shown.
+fn shows_control(ctx: &Ctx, id: NodeId) -> bool {
+    (id + 1..=ctx.dom.end(id)).any(|n| {
+        let control = match ctx.dom.tag(n) {
+            Some(Tag::Input) => !ctx
+                .dom
+                .attr(n, AttrName::Type)
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")),
+            Some(Tag::Textarea | Tag::Select | Tag::Button) => true,
+            _ => false,
+        };
+        control && ctx.dom.parent(n).is_some_and(|p| !ctx.mask.hidden(p))
+    })
+}
 
 /// A readers' poll: a small block named `poll`, `polls`, `wp-polls` (question, answers,
 /// vote counts). Near miss left alone: `pollution` or `polling-station` (the word must be
@@ -359,5 +377,10 @@ mod tests {
                 .0,
             "widget::form"
         );
+        // A post's text in the form its author edits it with: the editor is hidden.
+        let post = "<form><input type=\"hidden\" name=\"id\"><div class=\"md\"><p>I grew \
+                    tomatoes on the balcony all summer.</p></div><div style=\"display:none\">\
+                    <textarea></textarea><button>save</button></div></form>";
+        assert!(fired(&in_article(post)).is_empty());
     }
 }
