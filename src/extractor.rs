@@ -249,6 +249,12 @@ impl Extractor {
         let (mask, stats) = self.visible(dom, &tuning);
         let mut verdicts = classify(dom, &mask, &stats, &tuning, keep);
         let mut located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+        if keep.is_empty() && thread::replies_outweigh_story(dom, &stats, &verdicts, &located.parts)
+        {
+            // A shared link or a short question over its replies: the replies are the page.
+            verdicts = classify(dom, &mask, &stats, &tuning, &[Boilerplate::CommentSection]);
+            located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+        }
         if !located.prose {
             // Not an article: on a page of items (listings, collections, link pages) the
             // links are the content, so link clusters are not boilerplate here.
