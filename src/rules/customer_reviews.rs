@@ -29,7 +29,9 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
 };
 
 /// `true` when a class or `id` of `ident` names a block of reviews. Taxonomy classes
-/// (`category-…`, `tag-…`) describe a post, not a block, and are passed over.
+/// (`category-…`, `tag-…`) describe a post, not a block, and are passed over, and so are
+/// names of what a block has (`title-container--with-reviews`: a product card's title
+/// beside its star rating).
 fn names_reviews(ident: &str) -> bool {
     if !ident.contains("review") {
         return false;
@@ -39,7 +41,13 @@ fn names_reviews(ident: &str) -> bool {
         .filter(|name| !name.starts_with("category-") && !name.starts_with("tag-"))
         .any(|name| {
             let words: Vec<&str> = name.split(['-', '_']).filter(|w| !w.is_empty()).collect();
-            words.iter().any(|w| {
+            let has = words
+                .windows(2)
+                .any(|pair| {
+                    matches!(pair[0], "with" | "has" | "no" | "without")
+                        && pair[1].starts_with("review")
+                });
+            !has && words.iter().any(|w| {
                 matches!(*w, "reviews" | "yotpo" | "jdgm" | "okereviews")
                     || w.starts_with("okereviews")
             }) || (words.contains(&"review")
@@ -106,6 +114,9 @@ mod tests {
         assert!(!super::names_reviews("webcampreview-container"));
         assert!(!super::names_reviews("hentry category-camera-reviews"));
         assert!(!super::names_reviews("hisense-dishwasher-review"));
+        assert!(!super::names_reviews(
+            "product-card_title-container product-card_title-container--with-reviews__x1"
+        ));
     }
 
     #[test]
