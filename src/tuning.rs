@@ -181,6 +181,9 @@ pub(crate) const GRID_MAX_SIGNATURES: usize = 16;
 /// Share of a grid's items that must hold a link (a card links to its page).
 pub(crate) const GRID_MIN_LINKED_SHARE: f32 = 0.5;
 
+/// Share of a grid's items that show a price, at least, for it to be a shop's products.
+pub(crate) const GRID_MIN_PRICED_SHARE: f32 = 0.6;
+
 /// How many times the text of the located content a grid of items must hold to be taken
 /// for the content instead, on a page that is not prose.
 pub(crate) const GRID_OVER_CONTENT: f32 = 2.0;

@@ -6,7 +6,9 @@
 //! [`locate`]: crate::html::locate
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
-use crate::tuning::{GRID_MAX_SIGNATURES, GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE};
+use crate::tuning::{
+    GRID_MAX_SIGNATURES, GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE, GRID_MIN_PRICED_SHARE,
+};
 
 /// Text and links of a subtree, boilerplate left out (what `locate` counts).
 #[derive(Debug, Clone, Copy, Default)]
@@ -76,6 +78,36 @@ pub(crate) fn item_grid(
     best
 }
 
+/// `true` when most of `grid`'s items with text show a price (a currency sign by a
+/// figure): a shop's grid of products, not a list of posts or links. `hidden(id)` tells
+/// the nodes not shown.
+pub(crate) fn items_show_prices(dom: &Dom, grid: NodeId, hidden: impl Fn(NodeId) -> bool) -> bool {
+    let (mut items, mut priced) = (0u32, 0u32);
+    for item in dom.children(grid) {
+        if dom.element(item).is_none() || hidden(item) {
+            continue;
+        }
+        let text = dom.collect_text(item, &hidden);
+        if text.trim().is_empty() {
+            continue;
+        }
+        items += 1;
+        priced += u32::from(shows_price(&text));
+    }
+    items >= GRID_MIN_ITEMS && priced as f32 >= GRID_MIN_PRICED_SHARE * items as f32
+}
+
+/// `true` when `text` holds a currency sign with a figure beside it ("$36", "€ 132,34",
+/// "19,99 €").
+fn shows_price(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        matches!(c, '$' | '€' | '£' | '¥' | '₹')
+            && (chars[i + 1..].iter().take(2).any(char::is_ascii_digit)
+                || chars[..i].iter().rev().take(2).any(char::is_ascii_digit))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +137,16 @@ mod tests {
             card.repeat(6)
         );
         assert_eq!(grid_of(&page).as_deref(), Some("products"));
+    }
+
+    #[test]
+    fn prices_are_a_currency_sign_by_a_figure() {
+        for priced in ["$36", "€ 132,34", "19,99 €", "From £1,099"] {
+            assert!(super::shows_price(priced), "{priced}");
+        }
+        for text in ["$ signs", "Save 20%", "€uro", "4 min read"] {
+            assert!(!super::shows_price(text), "{text}");
+        }
     }
 
     #[test]

@@ -5,13 +5,14 @@
 //! semantic markup (`itemprop=articleBody`, `article`). The best container is widened while
 //! it holds too small a share of its parent's paragraph text, and joined by siblings that
 //! read as content. Then, by the kind of page: an article body is joined by its other
-//! sections when a page builder wrapped each in a wrapper of its own; on a page that is not
-//! prose, a grid of items ([`crate::html::grid`]) much larger than the container found is
-//! the content, and a landing page's sections are taken together. Boilerplate found by
-//! `classify` counts for nothing here. A page with visible text always locates something:
-//! with no paragraph, the `body` is the content. Never changes the tree. Cost: two passes
-//! over the arena plus one walk up per paragraph, and on a page that is not prose one more
-//! pass for a grid.
+//! sections when a page builder wrapped each in a wrapper of its own, and by a shop's grid
+//! of priced products before it (the prose is the buying advice below them); on a page that
+//! is not prose, a grid of items ([`crate::html::grid`]) much larger than the container
+//! found is the content, and a landing page's sections are taken together. Boilerplate
+//! found by `classify` counts for nothing here. A page with visible text always locates
+//! something: with no paragraph, the `body` is the content. Never changes the tree. Cost:
+//! two passes over the arena plus one walk up per paragraph, and on a page that is not
+//! prose one more pass for a grid.
 
 use std::sync::LazyLock;
 
@@ -19,7 +20,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::classify::Verdicts;
-use crate::html::grid::{ItemText, item_grid};
+use crate::html::grid::{ItemText, item_grid, items_show_prices};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
@@ -190,7 +191,15 @@ pub(crate) fn locate(
 
     let mut kin = Vec::new();
     if prose(top) {
-        (top, kin) = join_sections(dom, stats, &clean, &removed, body, top);
+        if let Some(grid) = products_before(dom, mask, &clean, &removed, body, top) {
+            top = dom
+                .ancestors(top)
+                .find(|&a| dom.contains(a, grid))
+                .filter(|&a| a != body)
+                .unwrap_or(top);
+        } else {
+            (top, kin) = join_sections(dom, stats, &clean, &removed, body, top);
+        }
     } else {
         top = take_grid(dom, &clean, &removed, body, top);
         if !prose(top) {
@@ -262,6 +271,26 @@ pub(crate) fn items_outweigh_text(
     cards as f32 > ITEMS_OVER_TEXT * total as f32
         && !(1..DATED_ITEMS_MIN).contains(&datelines)
         && !names_article_body()
+}
+
+/// A shop's page of products with its prose below (buying advice written for search
+/// engines): a grid of items that show prices, before `top` in the page and outside it,
+/// is the content.
+fn products_before(
+    dom: &Dom,
+    mask: &Mask,
+    clean: &[Clean],
+    removed: &[bool],
+    body: NodeId,
+    top: NodeId,
+) -> Option<NodeId> {
+    let text = |id: NodeId| ItemText {
+        text_chars: clean[id].text_chars,
+        link_chars: clean[id].link_chars,
+    };
+    let (grid, _) = item_grid(dom, body, removed, text)?;
+    let before = dom.end(grid) <= top && !dom.contains(grid, top);
+    (before && items_show_prices(dom, grid, |id| mask.hidden(id) || removed[id])).then_some(grid)
 }
 
 /// A page of items: a grid that holds much more text than the container `top` found is
@@ -630,6 +659,47 @@ mod tests {
         let page =
             format!("<body><main><h1>Suppers</h1>{intro}{intro}<ul>{menu}</ul></main></body>");
         assert!(!cards_outweigh(&page));
+    }
+
+    /// Whether `products_before` finds a grid of products before the `div.seo` of `html`.
+    fn products_before_seo(html: &str) -> bool {
+        let dom = crate::dom::build(html);
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let stats = crate::html::measure::measure(&dom, &mask, &tuning);
+        let verdicts = crate::html::classify::classify(&dom, &mask, &stats, &tuning, &[]);
+        let removed = removed_nodes(&dom, &mask, &verdicts);
+        let clean = clean_sums(&dom, &stats, &removed, &tuning);
+        let body = dom.find(Tag::Body).unwrap();
+        let seo = (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Class) == Some("seo"))
+            .unwrap();
+        products_before(&dom, &mask, &clean, &removed, body, seo).is_some()
+    }
+
+    #[test]
+    fn a_shops_products_come_before_its_buying_advice() {
+        let advice = "<div class=seo><p>Merino base layers move sweat away from the skin on \
+                      the climb, and a fleece keeps the warmth in when you stop.</p></div>";
+        let grid = |note: &str| {
+            let item = |n: usize| {
+                format!(
+                    "<li class=tile><a href=/p{n}>Ridgeline tee {n}</a><span>Charcoal, \
+                     three colours</span><span>{note}</span></li>"
+                )
+            };
+            format!(
+                "<ul class=grid>{}</ul>",
+                (0..8).map(item).collect::<String>()
+            )
+        };
+        let page = |first: &str, second: &str| format!("<body><main>{first}{second}</main></body>");
+        assert!(products_before_seo(&page(&grid("$48"), advice)));
+        assert!(products_before_seo(&page(&grid("19,99 €"), advice)));
+        // Near misses: items without prices (a list of posts), and products after the
+        // prose (a story's "shop the look").
+        assert!(!products_before_seo(&page(&grid("Sizes S to XL"), advice)));
+        assert!(!products_before_seo(&page(advice, &grid("$48"))));
     }
 
     #[test]

@@ -41,12 +41,10 @@ fn names_reviews(ident: &str) -> bool {
         .filter(|name| !name.starts_with("category-") && !name.starts_with("tag-"))
         .any(|name| {
             let words: Vec<&str> = name.split(['-', '_']).filter(|w| !w.is_empty()).collect();
-            let has = words
-                .windows(2)
-                .any(|pair| {
-                    matches!(pair[0], "with" | "has" | "no" | "without")
-                        && pair[1].starts_with("review")
-                });
+            let has = words.windows(2).any(|pair| {
+                matches!(pair[0], "with" | "has" | "no" | "without")
+                    && pair[1].starts_with("review")
+            });
             !has && words.iter().any(|w| {
                 matches!(*w, "reviews" | "yotpo" | "jdgm" | "okereviews")
                     || w.starts_with("okereviews")
