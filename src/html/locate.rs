@@ -11,8 +11,7 @@
 //! found is the content, and a landing page's sections are taken together. Boilerplate
 //! found by `classify` counts for nothing here. A page with visible text always locates
 //! something: with no paragraph, the `body` is the content. Never changes the tree. Cost:
-//! two passes over the arena plus one walk up per paragraph, and on a page that is not
-//! prose one more pass for a grid.
+//! two passes over the arena plus one walk up per paragraph, and one more pass for a grid.
 
 use std::sync::LazyLock;
 
