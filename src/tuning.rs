@@ -269,6 +269,9 @@ pub(crate) const MENU_ITEM_MAX_CHARS: usize = 40;
 /// ... and a menu is at least this many such lines in a row.
 pub(crate) const MENU_RUN_MIN_LINES: usize = 3;
 
+/// Element children, at least, of a list of choices the page declares a menu.
+pub(crate) const MENU_ROLE_MIN_ITEMS: u32 = 5;
+
 /// A text line of at least this many words ending like a sentence is prose and scores for
 /// the main run (shorter lines are menus, labels and teaser titles).
 pub(crate) const PROSE_LINE_MIN_WORDS: usize = 10;

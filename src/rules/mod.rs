@@ -191,6 +191,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     pagination::NAMED_PAGER,
     navigation::NAV_ELEMENT,
     navigation::NAMED_MENU,
+    navigation::MENU_ITEMS,
     site_header::PAGE_HEADER,
     footer::PAGE_FOOTER,
     sidebar::ASIDE,

@@ -6,7 +6,9 @@ use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, run_end};
 use crate::text::lines::Lines;
 use crate::tuning::SECTION_MAX_CHARS;
-use crate::tuning::{MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_RUN_MIN_LINES};
+use crate::tuning::{
+    MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_ROLE_MIN_ITEMS, MENU_RUN_MIN_LINES,
+};
 
 /// A `nav` element or `role="navigation"`. Near miss left alone: a `nav` wrapping the whole
 /// page (protected: it holds the title or most paragraphs).
@@ -52,6 +54,30 @@ pub(crate) const NAMED_MENU: HtmlRule = HtmlRule {
             ],
             SECTION_MAX_CHARS,
         )
+    },
+};
+
+/// A list of choices the page declares a menu: at least [`MENU_ROLE_MIN_ITEMS`] element
+/// children, most of them `role="menuitem"` (`menuitemradio`, `menuitemcheckbox`) or
+/// `role="option"` (a language picker, a sort order's choices), however long it is and
+/// whatever share of the page it holds (its links read as one long paragraph). Near miss
+/// left alone: a list with one menu item among its entries.
+pub(crate) const MENU_ITEMS: HtmlRule = HtmlRule {
+    name: "navigation::menu_items",
+    kind: Boilerplate::Navigation,
+    needs: Needs::Anything,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let (mut items, mut choices) = (0u32, 0u32);
+        for child in ctx.dom.children(id) {
+            if ctx.dom.element(child).is_none() {
+                continue;
+            }
+            items += 1;
+            let role = ctx.dom.attr(child, AttrName::Role).unwrap_or("").trim();
+            choices += u32::from(role.starts_with("menuitem") || role == "option");
+        }
+        let menu = items >= MENU_ROLE_MIN_ITEMS && choices * 5 >= items * 4;
+        (menu && !ctx.root_or_title(id)).then_some(id)
     },
 };
 
@@ -113,5 +139,26 @@ mod tests {
         let dishes =
             "<div class=menu><p>Roast lamb with rosemary, potatoes and a red wine sauce.</p></div>";
         assert!(fired(&in_article(dishes)).is_empty());
+    }
+
+    #[test]
+    fn declared_menus_go_however_long() {
+        let choice = |lang: &str| {
+            format!("<a role=menuitemradio href=\"/trending/{lang}\">{lang} language</a>")
+        };
+        let picker: String = (0..300).map(|n| choice(&format!("L{n}"))).collect();
+        let html = format!("<div data-filter-list>{picker}</div>");
+        assert_eq!(fired(&in_article(&html))[0].0, "navigation::menu_items");
+        // Near miss: a list with one menu item among its entries.
+        let list = format!(
+            "<div>{}<a href=/a>Alder</a><a href=/b>Birch</a><a href=/c>Cedar</a>\
+             <a href=/d>Damson</a><a href=/e>Elm</a></div>",
+            choice("Rust")
+        );
+        assert!(
+            fired(&in_article(&list))
+                .iter()
+                .all(|(rule, _)| *rule != "navigation::menu_items")
+        );
     }
 }
