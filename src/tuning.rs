@@ -108,6 +108,9 @@ impl Tuning {
 /// newsletter box, ad slot): a "share" class on a bigger element is a layout wrapper.
 pub(crate) const WIDGET_MAX_CHARS: u32 = 800;
 
+/// Radio buttons, at least, in a set of choices (`widget::option_picker`).
+pub(crate) const OPTION_PICKER_MIN_CHOICES: usize = 2;
+
 /// Screen-reader text is a spoken hint of at most this many characters; a longer block
 /// named so is a section shipped hidden, left to the other rules.
 pub(crate) const SCREEN_READER_MAX_CHARS: u32 = 400;

@@ -199,6 +199,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::FORM,
     widget::POLL,
     widget::POPUP,
+    widget::OPTION_PICKER,
     widget::BUTTON_ROW,
     widget::VOTES,
     widget::HOVER_CARD,

@@ -5,7 +5,7 @@ use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
-use crate::tuning::WIDGET_MAX_CHARS;
+use crate::tuning::{OPTION_PICKER_MIN_CHOICES, WIDGET_MAX_CHARS};
 
 /// A small `form` (search boxes, login boxes); comment forms are caught first by
 /// `comment_form`. Near misses left alone: a form wrapping a whole page (ASP.NET style),
@@ -91,6 +91,39 @@ pub(crate) const VOTES: HtmlRule = HtmlRule {
 
 /// A voting control's text: a score, "Vote up", "Vote down".
 const VOTES_MAX_CHARS: u32 = 40;
+
+/// A set of choices made with radio buttons: a product's sizes, colours and pack sizes
+/// ("Size 1 lb 2 lbs 5 lbs"), a sort order. At least [`OPTION_PICKER_MIN_CHOICES`] shown,
+/// in a small block. Near misses left alone: a checklist of check boxes (a planner's
+/// to-do list is content), and a single radio button.
+pub(crate) const OPTION_PICKER: HtmlRule = HtmlRule {
+    name: "widget::option_picker",
+    kind: Boilerplate::Widget,
+    needs: Needs::Anything,
+    fires: |ctx: &Ctx, id: NodeId| {
+        if ctx.stats.sums(id).text_chars > WIDGET_MAX_CHARS
+            || !matches!(ctx.dom.tag(id), Some(Tag::Div | Tag::Other | Tag::Ul))
+        {
+            return None;
+        }
+        let choices = (id + 1..=ctx.dom.end(id))
+            .filter(|&n| {
+                ctx.dom.tag(n) == Some(Tag::Input)
+                    && ctx
+                        .dom
+                        .attr(n, AttrName::Type)
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("radio"))
+                    && ctx.dom.parent(n).is_some_and(|p| !ctx.mask.hidden(p))
+            })
+            .take(OPTION_PICKER_MIN_CHOICES)
+            .count();
+        if choices >= OPTION_PICKER_MIN_CHOICES {
+            removable_box(ctx, id, WIDGET_MAX_CHARS)
+        } else {
+            None
+        }
+    },
+};
 
 /// A row of buttons: a block named `buttons` (`wp-block-buttons`, `hero-buttons`,
 /// `headerButtonsGroup`), `btn-group` or `button-group` ("Request a consultation", "Start
@@ -366,6 +399,23 @@ mod tests {
                 .0,
             "widget::slide_counter"
         );
+    }
+
+    #[test]
+    fn option_pickers_go_and_checklists_stay() {
+        let choice = |v: &str| format!("<label><input type=radio name=size>{v}</label>");
+        let sizes = format!(
+            "<div class=variant-picker><span>Size</span>{}{}{}</div>",
+            choice("1 lb"),
+            choice("2 lbs"),
+            choice("5 lbs")
+        );
+        assert_eq!(fired(&in_article(&sizes))[0].0, "widget::option_picker");
+        let checklist = "<ul><li><input type=checkbox> Book the venue</li>\
+                         <li><input type=checkbox> Send the invitations</li></ul>";
+        assert!(fired(&in_article(checklist)).is_empty());
+        let single = format!("<div>{}</div>", choice("Gift wrap"));
+        assert!(fired(&in_article(&single)).is_empty());
     }
 
     #[test]
