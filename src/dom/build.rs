@@ -14,20 +14,23 @@ use markup5ever_rcdom::RcDom;
 
 use super::Dom;
 use super::depth::DepthGuard;
+use super::noscript::NoscriptGuard;
 use super::sink::ArenaSink;
 
-/// Parses `html` with nesting capped (see [`DepthGuard`]) straight into the arena
-/// ([`ArenaSink`]): the parse stays linear however deep the page nests.
+/// Parses `html` with nesting capped (see [`DepthGuard`]) and raw text kept inside its
+/// `<noscript>` (see [`NoscriptGuard`]) straight into the arena ([`ArenaSink`]): the parse
+/// stays linear however deep the page nests.
 pub(crate) fn build(html: &str) -> Dom {
     let opts = parse_opts();
     let builder = TreeBuilder::new(ArenaSink::new(), opts.tree_builder);
-    let tokenizer = Tokenizer::new(DepthGuard::new(builder), opts.tokenizer);
+    let guards = NoscriptGuard::new(DepthGuard::new(builder));
+    let tokenizer = Tokenizer::new(guards, opts.tokenizer);
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     // Scripts are never run and encodings are settled before parsing, so any pause resumes.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    tokenizer.sink.inner.sink.finish()
+    tokenizer.sink.inner.inner.sink.finish()
 }
 
 fn parse_opts() -> ParseOpts {

@@ -6,6 +6,7 @@
 
 pub(crate) mod build;
 pub(crate) mod depth;
+pub(crate) mod noscript;
 pub(crate) mod sink;
 pub(crate) mod tag;
 
