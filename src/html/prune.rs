@@ -125,11 +125,16 @@ fn never_rendered(e: &Element) -> bool {
 /// `true` for an element the page hides itself. A streamed segment is not hidden: React's
 /// streaming server rendering sends each part of the page that was not ready in a
 /// `<div hidden id="S:0">` at the end of the body, and its script moves it into place.
+/// `aria-hidden="true"` hides an element from screen readers only, but it marks what the
+/// page does not show far more often than not (slides out of view, closed panels, icons);
+/// on a link it marks a second link to where another goes (a teaser's summary beside its
+/// linked headline), which is shown.
 fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
     (dom.attr(id, AttrName::Hidden).is_some() && !is_streamed_segment(dom, id))
-        || dom
+        || (dom
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            && dom.tag(id) != Some(Tag::A))
         || dom.attr(id, AttrName::Style).is_some_and(hides)
 }
 
@@ -192,6 +197,11 @@ mod tests {
              <b>HIDDEN</b></div><p hidden>ATTR</p><span aria-hidden=true>ARIA</span>",
         );
         assert_eq!(hidden, ["SCRIPT", "HIDDEN", "ATTR", "ARIA"]);
+        // A link hidden from screen readers only (it repeats the headline's link) is shown.
+        let hidden = hidden_texts(
+            "<h2><a href=/a>Headline</a></h2><p><a href=/a aria-hidden=true>SUMMARY</a></p>",
+        );
+        assert!(hidden.is_empty(), "{hidden:?}");
     }
 
     #[test]
