@@ -6,9 +6,10 @@ use crate::article::{Article, Block};
 use crate::charset;
 use crate::dom::{self, AttrName, Dom, NodeId, Tag};
 use crate::error::Error;
+use crate::html::classify::{classify, reclassify_without};
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
-use crate::html::{blocks::build_blocks, classify::classify, locate, thread};
+use crate::html::{blocks::build_blocks, locate, thread};
 use crate::input;
 use crate::metadata;
 use crate::mojibake;
@@ -258,7 +259,15 @@ impl Extractor {
         if !located.prose {
             // Not an article: on a page of items (listings, collections, link pages) the
             // links are the content, so link clusters are not boilerplate here.
-            let items = verdicts.without(Boilerplate::LinkCluster);
+            let items = reclassify_without(
+                dom,
+                &mask,
+                &stats,
+                &tuning,
+                &verdicts,
+                Boilerplate::LinkCluster,
+                keep,
+            );
             located = locate::locate(dom, &mask, &stats, &items, &tuning);
             verdicts = items;
         } else if locate::items_outweigh_text(dom, &stats, &verdicts, &located.parts) {

@@ -5,6 +5,8 @@
 //! earlier verdicts (a labelled section around an empty caption) replaces them. Never
 //! changes the tree. Cost: one pass, each rule O(1) on counts except short label texts.
 
+use std::ops::Range;
+
 use crate::dom::{Dom, NodeId};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
@@ -30,11 +32,6 @@ pub(crate) struct Verdict {
 pub(crate) struct Verdicts(Vec<Verdict>);
 
 impl Verdicts {
-    /// The same verdicts without those of `kind`.
-    pub(crate) fn without(&self, kind: Boilerplate) -> Verdicts {
-        Verdicts(self.0.iter().filter(|v| v.kind != kind).copied().collect())
-    }
-
     /// These verdicts but those of `kind` on a node inside one of `parts`.
     pub(crate) fn without_inside(
         &self,
@@ -69,20 +66,63 @@ pub(crate) fn classify(
 ) -> Verdicts {
     let ctx = Ctx::new(dom, mask, stats, tuning);
     let mut verdicts: Vec<Verdict> = Vec::new();
-    let mut id = ctx.body;
     let end = dom.end(ctx.body).max(ctx.body + 1);
-    while id < end {
+    walk(&ctx, ctx.body..end, keep, &mut verdicts);
+    Verdicts(verdicts)
+}
+
+/// `verdicts` without those of `kind`, and with what the other rules find inside the
+/// subtrees those verdicts removed: a page of items keeps its link clusters, but a menu
+/// inside one (a header's navigation, first taken whole for its links) still goes. Rules
+/// of the kinds in `keep` are skipped, as in [`classify`], and so are teaser labels
+/// ([`Boilerplate::RelatedPosts`]): on a page of items, "Latest News" over a run of
+/// linked stories heads the items themselves. Cost: one more walk over the subtrees of
+/// `kind` only.
+pub(crate) fn reclassify_without(
+    dom: &Dom,
+    mask: &Mask,
+    stats: &Stats,
+    tuning: &Tuning,
+    verdicts: &Verdicts,
+    kind: Boilerplate,
+    keep: &[Boilerplate],
+) -> Verdicts {
+    let ctx = Ctx::new(dom, mask, stats, tuning);
+    let mut keep = keep.to_vec();
+    keep.extend([kind, Boilerplate::RelatedPosts]);
+    let mut out = Vec::with_capacity(verdicts.0.len());
+    for v in &verdicts.0 {
+        if v.kind == kind {
+            walk(&ctx, v.node..v.end, &keep, &mut out);
+        } else {
+            out.push(*v);
+        }
+    }
+    Verdicts(out)
+}
+
+/// Runs the rules on the visible elements of `range`, in document order, appending to
+/// `verdicts`; a target outside `range` (an ancestor of where the walk began) is passed
+/// over.
+fn walk(ctx: &Ctx, range: Range<NodeId>, keep: &[Boilerplate], verdicts: &mut Vec<Verdict>) {
+    let (dom, mask) = (ctx.dom, ctx.mask);
+    let floor = range.start;
+    let mut id = range.start;
+    while id < range.end {
         if mask.hidden(id) || dom.element(id).is_none() {
             id += 1;
             continue;
         }
         let hit = HTML_RULES
             .iter()
-            .filter(|rule| !keep.contains(&rule.kind) && offered(&ctx, rule, id))
-            .find_map(|rule| (rule.fires)(&ctx, id).map(|target| (rule, target)));
+            .filter(|rule| !keep.contains(&rule.kind) && offered(ctx, rule, id))
+            .find_map(|rule| (rule.fires)(ctx, id).map(|target| (rule, target)));
         match hit {
-            Some((rule, target)) if dom.contains(target, id) => {
-                while verdicts.last().is_some_and(|v| v.node >= target) {
+            Some((rule, target)) if target >= floor && dom.contains(target, id) => {
+                while verdicts
+                    .last()
+                    .is_some_and(|v| v.node >= target && v.node >= floor)
+                {
                     verdicts.pop();
                 }
                 let target_end = dom.end(target);
@@ -97,7 +137,6 @@ pub(crate) fn classify(
             _ => id += 1,
         }
     }
-    Verdicts(verdicts)
 }
 
 /// `true` when `rule` is to be tried on `id`: the element has what the rule needs. In
@@ -112,4 +151,50 @@ fn offered(ctx: &Ctx, rule: &HtmlRule, id: NodeId) -> bool {
         rule.needs
     );
     met
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extractor::Focus;
+    use crate::html::measure::measure;
+    use crate::html::prune::{Visibility, prune};
+
+    /// The rules that fire on `html`, first as classified, then with `LinkCluster` taken
+    /// back and its subtrees classified again.
+    fn rules_before_and_after(html: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+        let dom = crate::dom::build(html);
+        let tuning = Tuning::for_focus(Focus::Balanced);
+        let mask = prune(&dom, Visibility::Rendered);
+        let stats = measure(&dom, &mask, &tuning);
+        let first = classify(&dom, &mask, &stats, &tuning, &[]);
+        let again = reclassify_without(
+            &dom,
+            &mask,
+            &stats,
+            &tuning,
+            &first,
+            Boilerplate::LinkCluster,
+            &[],
+        );
+        let names = |v: &Verdicts| v.iter().map(|v| v.rule).collect::<Vec<_>>();
+        (names(&first), names(&again))
+    }
+
+    #[test]
+    fn a_menu_inside_a_cluster_taken_back_still_goes() {
+        let links: String = (0..12)
+            .map(|n| format!("<a href=/c{n}>Category {n}</a> "))
+            .collect();
+        let html = format!(
+            "<body><div class=top>{links}<div role=navigation><a href=/a>Account</a> \
+             <a href=/b>Basket</a></div></div><main>{}</main></body>",
+            "<p>Spades, forks and rakes for every bed, with handles in ash and heads in \
+             forged steel that keep their edge through years of digging.</p>"
+                .repeat(6)
+        );
+        let (first, again) = rules_before_and_after(&html);
+        assert_eq!(first, ["link_cluster::dense_links"]);
+        assert_eq!(again, ["navigation::nav_element"]);
+    }
 }

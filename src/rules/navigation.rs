@@ -1,6 +1,6 @@
 //! [`Boilerplate::Navigation`]: site menus and navigation bars.
 
-use super::{Ctx, HtmlRule, Needs, named_box, removable_box};
+use super::{Ctx, HtmlRule, Needs, named_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, run_end};
@@ -10,8 +10,9 @@ use crate::tuning::{
     MENU_ITEM_MAX_CHARS, MENU_ITEM_MAX_WORDS, MENU_ROLE_MIN_ITEMS, MENU_RUN_MIN_LINES,
 };
 
-/// A `nav` element or `role="navigation"`. Near miss left alone: a `nav` wrapping the whole
-/// page (protected: it holds the title or most paragraphs).
+/// A `nav` element or `role="navigation"`, whatever share of the page it holds (a mega
+/// menu's descriptions can outweigh a page of job cards). Near misses left alone: a `nav`
+/// wrapping the page's title, and one over [`SECTION_MAX_CHARS`].
 pub(crate) const NAV_ELEMENT: HtmlRule = HtmlRule {
     name: "navigation::nav_element",
     kind: Boilerplate::Navigation,
@@ -21,11 +22,8 @@ pub(crate) const NAV_ELEMENT: HtmlRule = HtmlRule {
             || ctx.dom.attr(id, AttrName::Role).is_some_and(|r| {
                 r.eq_ignore_ascii_case("navigation") || r.eq_ignore_ascii_case("menubar")
             });
-        if nav {
-            removable_box(ctx, id, SECTION_MAX_CHARS)
-        } else {
-            None
-        }
+        let small = ctx.stats.sums(id).text_chars <= SECTION_MAX_CHARS;
+        (nav && small && !ctx.root_or_title(id)).then_some(id)
     },
 };
 
