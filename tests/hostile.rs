@@ -441,6 +441,20 @@ fn plaintext_element_text_is_read_as_text() {
 }
 
 #[test]
+fn raw_text_opened_in_a_noscript_ends_with_it() {
+    // A tracking pixel self-closed in a noscript, thousands of times over and nested: each
+    // ends at once, and the article after them is read.
+    let pixel = "<noscript><iframe src=\"https://t.example/ns\" /><noembed></noscript>";
+    let html = format!(
+        "<html><body>{}<noscript><noscript><xmp>{}<p>{PROSE}</p></body></html>",
+        pixel.repeat(20_000),
+        "</noscript>".repeat(2)
+    );
+    let text = text_of("noscript raw text", extract("noscript raw text", &html));
+    assert!(text.contains("The council met"), "{text:?}");
+}
+
+#[test]
 fn framesets_give_a_result_or_a_typed_error() {
     let html = format!(
         "<html><head><title>Frames</title></head><frameset cols=\"50%,50%\">\
