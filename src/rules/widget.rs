@@ -24,20 +24,26 @@ pub(crate) const FORM: HtmlRule = HtmlRule {
     },
 };
 
-/// `true` when a control inside `id` is shown: a field, a list to choose from, a button.
-/// Controls hold no text, so the mask counts them all as never rendered; what tells is
-/// whether the element holding one is shown.
+/// `true` when a control inside `id` is shown.
 fn shows_control(ctx: &Ctx, id: NodeId) -> bool {
-    (id + 1..=ctx.dom.end(id)).any(|n| {
-        let control = match ctx.dom.tag(n) {
-            Some(Tag::Input) => !ctx
-                .dom
-                .attr(n, AttrName::Type)
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")),
-            Some(Tag::Textarea | Tag::Select | Tag::Button) => true,
+    shown_controls(ctx, id).next().is_some()
+}
+
+/// The controls shown inside `id`, each with its `type` (`""` when it has none): fields,
+/// lists to choose from, buttons; hidden inputs are left out. Controls hold no text, so
+/// the mask counts them all as never rendered; what tells is whether the element holding
+/// one is shown.
+fn shown_controls<'a>(ctx: &'a Ctx, id: NodeId) -> impl Iterator<Item = (Tag, &'a str)> + 'a {
+    (id + 1..ctx.dom.end(id)).filter_map(move |n| {
+        let tag = ctx.dom.tag(n)?;
+        let kind = ctx.dom.attr(n, AttrName::Type).unwrap_or("").trim();
+        let control = match tag {
+            Tag::Input => !kind.eq_ignore_ascii_case("hidden"),
+            Tag::Textarea | Tag::Select | Tag::Button => true,
             _ => false,
         };
-        control && ctx.dom.parent(n).is_some_and(|p| !ctx.mask.hidden(p))
+        let shown = control && ctx.dom.parent(n).is_some_and(|p| !ctx.mask.hidden(p));
+        shown.then_some((tag, kind))
     })
 }
 
@@ -106,15 +112,8 @@ pub(crate) const OPTION_PICKER: HtmlRule = HtmlRule {
         {
             return None;
         }
-        let choices = (id + 1..=ctx.dom.end(id))
-            .filter(|&n| {
-                ctx.dom.tag(n) == Some(Tag::Input)
-                    && ctx
-                        .dom
-                        .attr(n, AttrName::Type)
-                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("radio"))
-                    && ctx.dom.parent(n).is_some_and(|p| !ctx.mask.hidden(p))
-            })
+        let choices = shown_controls(ctx, id)
+            .filter(|&(tag, kind)| tag == Tag::Input && kind.eq_ignore_ascii_case("radio"))
             .take(OPTION_PICKER_MIN_CHOICES)
             .count();
         if choices >= OPTION_PICKER_MIN_CHOICES {
