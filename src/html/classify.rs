@@ -119,10 +119,9 @@ fn walk(ctx: &Ctx, range: Range<NodeId>, keep: &[Boilerplate], verdicts: &mut Ve
             .find_map(|rule| (rule.fires)(ctx, id).map(|target| (rule, target)));
         match hit {
             Some((rule, target)) if target >= floor && dom.contains(target, id) => {
-                while verdicts
-                    .last()
-                    .is_some_and(|v| v.node >= target && v.node >= floor)
-                {
+                // Earlier verdicts inside the target give way to it (all past `floor`, as
+                // the target is).
+                while verdicts.last().is_some_and(|v| v.node >= target) {
                     verdicts.pop();
                 }
                 let target_end = dom.end(target);
