@@ -97,12 +97,15 @@ pub(crate) fn items_show_prices(dom: &Dom, grid: NodeId, hidden: impl Fn(NodeId)
     items >= GRID_MIN_ITEMS && priced as f32 >= GRID_MIN_PRICED_SHARE * items as f32
 }
 
+/// The currency signs a shop's prices are written with.
+pub(crate) const PRICE_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₹'];
+
 /// `true` when `text` holds a currency sign with a figure beside it ("$36", "€ 132,34",
 /// "19,99 €").
 fn shows_price(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        matches!(c, '$' | '€' | '£' | '¥' | '₹')
+    chars.iter().enumerate().any(|(i, c)| {
+        PRICE_SIGNS.contains(c)
             && (chars[i + 1..].iter().take(2).any(char::is_ascii_digit)
                 || chars[..i].iter().rev().take(2).any(char::is_ascii_digit))
     })

@@ -19,7 +19,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::html::classify::Verdicts;
-use crate::html::grid::{ItemText, item_grid, items_show_prices};
+use crate::html::grid::{ItemText, PRICE_SIGNS, item_grid, items_show_prices};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
@@ -283,6 +283,12 @@ fn products_before(
     body: NodeId,
     top: NodeId,
 ) -> Option<NodeId> {
+    // Most pages show no price before their prose: told by one scan of the text there,
+    // without looking for a grid.
+    let priced = (body..top).any(|id| dom.text(id).is_some_and(|t| t.contains(PRICE_SIGNS)));
+    if !priced {
+        return None;
+    }
     let text = |id: NodeId| ItemText {
         text_chars: clean[id].text_chars,
         link_chars: clean[id].link_chars,
