@@ -2,8 +2,10 @@
 //!
 //! Elements are visited in document order; the first rule that fires removes its target's
 //! subtree, and the walk jumps past it. Verdicts never overlap: a target that encloses
-//! earlier verdicts (a labelled section around an empty caption) replaces them. Never
-//! changes the tree. Cost: one pass, each rule O(1) on counts except short label texts.
+//! earlier verdicts (a labelled section around an empty caption) replaces them. On a page
+//! of items, [`reclassify_without`] takes the link clusters back and walks their subtrees
+//! once more. Never changes the tree. Cost: one pass (plus that walk over the clusters),
+//! each rule O(1) on counts except short label texts.
 
 use std::ops::Range;
 
