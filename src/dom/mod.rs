@@ -206,6 +206,12 @@ impl Dom {
             .map(|(_, v)| &**v)
     }
 
+    /// `true` when `id`'s `role` is `role` (ASCII case and surrounding spaces ignored).
+    pub(crate) fn role_is(&self, id: NodeId, role: &str) -> bool {
+        self.attr(id, AttrName::Role)
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case(role))
+    }
+
     /// One past the last node of `id`'s subtree.
     pub(crate) fn end(&self, id: NodeId) -> NodeId {
         self.node(id).end as NodeId

@@ -101,13 +101,13 @@ pub(crate) fn locate(
         let c = clean.get(id).copied().unwrap_or_default();
         score.get(id).copied().unwrap_or(0.0) * (1.0 - c.link_density()) + weight(dom, id)
     };
-    let mut in_footer = vec![false; n];
-    for footer in page_footers(dom, body) {
-        in_footer[footer].fill(true);
+    let mut in_frame = vec![false; n];
+    for frame in page_frame(dom, body) {
+        in_frame[frame].fill(true);
     }
     let best = (0..n)
         .filter(|&id| scored[id] && !removed[id] && dom.contains(body, id) && id != body)
-        .filter(|&id| !in_footer[id])
+        .filter(|&id| !in_frame[id])
         .filter(|&id| !matches!(dom.tag(id), Some(Tag::Html | Tag::Body) | None))
         .max_by(|&a, &b| final_score(a).total_cmp(&final_score(b)));
     let Some(mut top) = best else {
@@ -386,11 +386,14 @@ fn widen_landing(dom: &Dom, clean: &[Clean], body: NodeId, top: NodeId) -> NodeI
         .unwrap_or(body)
 }
 
-/// The page's own footers (`footer` or `role="contentinfo"` outside any `article` or
-/// `main`), as node ranges: their legal notes and footnotes can outweigh a short page's
-/// text, but they are never its content.
-fn page_footers(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
-    let mut footers: Vec<std::ops::Range<NodeId>> = Vec::new();
+/// The page's own frame, outside any `article` or `main`, as node ranges: its footers
+/// (`footer`, `role="contentinfo"`), whose legal notes and footnotes can outweigh a short
+/// page's text, and its banners (a `header` or `role="banner"` holding the site's
+/// navigation), whose promises ("Free shipping on all orders. Questions? Call us") can read
+/// as the only prose of a page of items. Neither is ever the content. A `header` with no
+/// navigation (a landing page's hero) is not the frame.
+fn page_frame(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
+    let mut frame: Vec<std::ops::Range<NodeId>> = Vec::new();
     // Nodes before this one are inside an `article` or `main` (the arena is in document
     // order, so an ancestor's range covers its descendants).
     let mut story_end = 0;
@@ -400,19 +403,19 @@ fn page_footers(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
         if matches!(tag, Some(Tag::Article | Tag::Main)) {
             story_end = story_end.max(dom.end(id));
         }
-        let footer = tag == Some(Tag::Footer)
-            || dom
-                .attr(id, AttrName::Role)
-                .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"));
-        if footer && id >= story_end {
-            footers.push(id..dom.end(id));
-            // Footers inside this one are part of it.
+        let banner = (tag == Some(Tag::Header) || dom.role_is(id, "banner"))
+            && (id + 1..dom.end(id))
+                .any(|n| dom.tag(n) == Some(Tag::Nav) || dom.role_is(n, "navigation"));
+        let footer = tag == Some(Tag::Footer) || dom.role_is(id, "contentinfo");
+        if (footer || banner) && id >= story_end {
+            frame.push(id..dom.end(id));
+            // Footers and banners inside this one are part of it.
             id = dom.end(id).max(id + 1);
         } else {
             id += 1;
         }
     }
-    footers
+    frame
 }
 
 /// A page of sections (a service's hero, features, clients, FAQ): the container `top`
@@ -605,14 +608,41 @@ mod tests {
             note.repeat(3),
         );
         let dom = crate::dom::build(&html);
-        let footers = page_footers(&dom, dom.find(Tag::Body).unwrap());
-        assert_eq!(footers.len(), 1);
+        let frame = page_frame(&dom, dom.find(Tag::Body).unwrap());
+        assert_eq!(frame.len(), 1);
         let (_, _, located) = run(&dom);
-        assert!(located.parts.iter().all(|&p| !footers[0].contains(&p)));
+        assert!(located.parts.iter().all(|&p| !frame[0].contains(&p)));
 
         let story =
             crate::dom::build("<body><article><p>Text.</p><footer>Notes</footer></article></body>");
-        assert!(page_footers(&story, story.find(Tag::Body).unwrap()).is_empty());
+        assert!(page_frame(&story, story.find(Tag::Body).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn the_site_banner_is_never_the_content() {
+        // A shop's banner holds the only sentences of a page of product cards; the cards
+        // are all links, but the banner's promise is not the page.
+        let promise = "<p>Free shipping on all orders over fifty pounds, and questions answered \
+                       by phone, every day, from eight in the morning.</p>";
+        let card = |n: usize| {
+            format!(
+                "<li><a href=/p{n}><h3>Walnut desk lamp, model {n}</h3><span>£49</span></a></li>"
+            )
+        };
+        let cards: String = (0..12).map(card).collect();
+        let html = format!(
+            "<body><header><nav><a href=/>Home</a> <a href=/lamps>Lamps</a></nav>{promise}\
+             </header><ul class=products>{cards}</ul></body>"
+        );
+        let dom = crate::dom::build(&html);
+        let frame = page_frame(&dom, dom.find(Tag::Body).unwrap());
+        assert_eq!(frame.len(), 1);
+        let (_, _, located) = run(&dom);
+        assert!(located.parts.iter().all(|&p| !frame[0].contains(&p)));
+
+        // A hero `header` with no navigation is the page's own opening.
+        let hero = crate::dom::build(&format!("<body><header>{promise}</header></body>"));
+        assert!(page_frame(&hero, hero.find(Tag::Body).unwrap()).is_empty());
     }
 
     /// The measures, verdicts and located content of `dom`, as the extractor finds them.
@@ -830,7 +860,26 @@ mod debug {
                 stats.sums(v.node).text_chars
             );
         }
-        let located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        let mut located = locate(&dom, &mask, &stats, &verdicts, &tuning);
+        if !located.prose {
+            let items = crate::html::classify::reclassify_without(
+                &dom,
+                &mask,
+                &stats,
+                &tuning,
+                &verdicts,
+                Boilerplate::LinkCluster,
+                &[],
+            );
+            for v in items.iter() {
+                eprintln!(
+                    "again {} {:?}",
+                    v.rule,
+                    dom.element(v.node).map(|e| &e.ident)
+                );
+            }
+            located = locate(&dom, &mask, &stats, &items, &tuning);
+        }
         eprintln!(
             "prose={} items_outweigh={}",
             located.prose,

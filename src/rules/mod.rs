@@ -201,6 +201,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::POPUP,
     widget::OPTION_PICKER,
     widget::BUTTON_ROW,
+    widget::BUTTON_LINK,
     widget::VOTES,
     widget::HOVER_CARD,
     related_posts::LABEL_ONLY,

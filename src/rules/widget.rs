@@ -141,6 +141,34 @@ pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
     },
 };
 
+/// A link drawn as a button standing alone: an `a` named `btn`, `button` or `cta`
+/// (`btn-primary`, `wp-block-button__link`, `cta-link`) with a short text ("Get started",
+/// "Book your free demo", "Shop now"). Near miss left alone: such a link inside a sentence
+/// ("... or [read the guide] to learn more.").
+pub(crate) const BUTTON_LINK: HtmlRule = HtmlRule {
+    name: "widget::button_link",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        if dom.tag(id) != Some(Tag::A)
+            || ctx.stats.sums(id).text_chars > BUTTON_LINK_MAX_CHARS
+            || !ctx.named(id, &["btn", "button", "cta", "*btn", "btn*", "*button"])
+            || ctx.protected(id)
+        {
+            return None;
+        }
+        let paragraph = dom
+            .ancestors(id)
+            .find(|&a| dom.tag(a).is_some_and(Tag::is_block))?;
+        let around = ctx.stats.sums(paragraph).text_chars - ctx.stats.sums(id).text_chars;
+        (around < BUTTON_LINK_MAX_CHARS).then_some(id)
+    },
+};
+
+/// Longest text of a button link.
+const BUTTON_LINK_MAX_CHARS: u32 = 40;
+
 /// A hover card: a box right after a link that opens by repeating the link (its text, or a
 /// link to the same address), with links of its own (a person's card with a photo and
 /// their latest stories, shown when the pointer rests on their name), inside a paragraph.
@@ -376,6 +404,29 @@ mod tests {
             "<div class=votecell><button>Up</button><div class=js-vote-count>67</div></div>",
         );
         assert_eq!(fired(&votes)[0].0, "widget::votes");
+    }
+
+    #[test]
+    fn a_link_drawn_as_a_button_goes_but_not_in_a_sentence() {
+        let alone = in_article(
+            "<div class=hero-actions><a class=\"btn btn-primary\" href=/demo>Book your free \
+             demo</a></div>",
+        );
+        assert_eq!(fired(&alone)[0].0, "widget::button_link");
+        let cta = in_article("<p><a class=cta-link href=/shop>Shop the range</a></p>");
+        assert_eq!(fired(&cta)[0].0, "widget::button_link");
+        // Inside a sentence the link's words are the sentence's.
+        let sentence = in_article(
+            "<p>Every plan starts with a call: <a class=btn href=/demo>book a demo</a> and we \
+             walk you through the numbers.</p>",
+        );
+        assert!(fired(&sentence).is_empty());
+        // A long link is a headline, whatever it is named.
+        let headline = in_article(
+            "<div><a class=card-button href=/story>The river that ran backwards for a whole \
+             summer, and why</a></div>",
+        );
+        assert!(fired(&headline).is_empty());
     }
 
     #[test]
