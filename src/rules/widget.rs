@@ -142,29 +142,44 @@ pub(crate) const BUTTON_ROW: HtmlRule = HtmlRule {
 };
 
 /// A link drawn as a button standing alone: an `a` named `btn`, `button` or `cta`
-/// (`btn-primary`, `wp-block-button__link`, `cta-link`) with a short text ("Get started",
-/// "Book your free demo", "Shop now"). Near miss left alone: such a link inside a sentence
-/// ("... or [read the guide] to learn more.").
+/// (`btn-primary`, `wp-block-button__link`, `cta-link`), or holding a label so named
+/// (`slide-button-text`), or alone in a wrapper so named (`price_button`), with a short
+/// text ("Get started", "Book your free demo", "Shop now"). Near misses left alone: such a
+/// link inside a sentence ("... or [read the guide] to learn more."), and a long one.
 pub(crate) const BUTTON_LINK: HtmlRule = HtmlRule {
     name: "widget::button_link",
     kind: Boilerplate::Widget,
-    needs: Needs::Name,
+    needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
         if dom.tag(id) != Some(Tag::A)
             || ctx.stats.sums(id).text_chars > BUTTON_LINK_MAX_CHARS
-            || !ctx.named(id, &["btn", "button", "cta", "*btn", "btn*", "*button"])
             || ctx.protected(id)
         {
+            return None;
+        }
+        let chars = ctx.stats.sums(id).text_chars;
+        // The name is the link's, its label's inside, or that of a wrapper holding the
+        // link alone.
+        let wrapper = dom
+            .parent(id)
+            .filter(|&p| ctx.stats.sums(p).text_chars == chars);
+        let drawn = (id..dom.end(id))
+            .chain(wrapper)
+            .any(|n| dom.element(n).is_some() && ctx.named(n, BUTTON_NAMES));
+        if !drawn {
             return None;
         }
         let paragraph = dom
             .ancestors(id)
             .find(|&a| dom.tag(a).is_some_and(Tag::is_block))?;
-        let around = ctx.stats.sums(paragraph).text_chars - ctx.stats.sums(id).text_chars;
+        let around = ctx.stats.sums(paragraph).text_chars - chars;
         (around < BUTTON_LINK_MAX_CHARS).then_some(id)
     },
 };
+
+/// Words of a class name that draw a link as a button.
+const BUTTON_NAMES: &[&str] = &["btn", "button", "cta", "*btn", "btn*", "*button"];
 
 /// Longest text of a button link.
 const BUTTON_LINK_MAX_CHARS: u32 = 40;
@@ -415,6 +430,19 @@ mod tests {
         assert_eq!(fired(&alone)[0].0, "widget::button_link");
         let cta = in_article("<p><a class=cta-link href=/shop>Shop the range</a></p>");
         assert_eq!(fired(&cta)[0].0, "widget::button_link");
+        // The name may be the label's inside the link, or a wrapper's holding it alone.
+        let label = in_article(
+            "<div><a href=/brand><span class=slide-button-text>Explore the brand</span></a></div>",
+        );
+        assert_eq!(fired(&label)[0].0, "widget::button_link");
+        let wrapper =
+            in_article("<div class=price_button><a href=/buy>Check price at the shop</a></div>");
+        assert_eq!(fired(&wrapper)[0].0, "widget::button_link");
+        // A wrapper holding more than the link names a box, not the link.
+        let row = in_article(
+            "<div><div class=button-wrap>Prices checked daily <a href=/buy>at the shop</a></div></div>",
+        );
+        assert!(fired(&row).iter().all(|f| f.0 != "widget::button_link"));
         // Inside a sentence the link's words are the sentence's.
         let sentence = in_article(
             "<p>Every plan starts with a call: <a class=btn href=/demo>book a demo</a> and we \
