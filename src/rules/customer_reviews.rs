@@ -1,5 +1,6 @@
 //! [`Boilerplate::CustomerReviews`]: buyers' reviews under a product, a course or a game.
 
+use super::names::name_words;
 use super::{Ctx, HtmlRule, Needs};
 use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
@@ -31,7 +32,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
 /// `true` when a class or `id` of `ident` names a block of reviews. Taxonomy classes
 /// (`category-…`, `tag-…`) describe a post, not a block, and are passed over, and so are
 /// names of what a block has (`title-container--with-reviews`: a product card's title
-/// beside its star rating).
+/// beside its star rating; see [`name_words`]).
 fn names_reviews(ident: &str) -> bool {
     if !ident.contains("review") {
         return false;
@@ -40,12 +41,8 @@ fn names_reviews(ident: &str) -> bool {
         .split(' ')
         .filter(|name| !name.starts_with("category-") && !name.starts_with("tag-"))
         .any(|name| {
-            let words: Vec<&str> = name.split(['-', '_']).filter(|w| !w.is_empty()).collect();
-            let has = words.windows(2).any(|pair| {
-                matches!(pair[0], "with" | "has" | "no" | "without")
-                    && pair[1].starts_with("review")
-            });
-            !has && words.iter().any(|w| {
+            let words: Vec<&str> = name_words(name).collect();
+            words.iter().any(|w| {
                 matches!(*w, "reviews" | "yotpo" | "jdgm" | "okereviews")
                     || w.starts_with("okereviews")
             }) || (words.contains(&"review")

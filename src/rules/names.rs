@@ -16,7 +16,8 @@ use crate::dom::NodeId;
 /// words ending with `title`, `"ad"` only the word `ad`. A pattern with `-` or `_`
 /// (`"widget-area"`) matches a whole class name (`widget-area`, never
 /// `entry-content-widget-area-x`); the others match the words of a class name
-/// (`post-share-buttons` has `post`, `share` and `buttons`).
+/// (`post-share-buttons` has `post`, `share` and `buttons`), save a word that says what
+/// the block has (`sidebar` in `no-sidebars`: see [`name_words`]).
 pub(crate) fn ident_matches(ident: &str, patterns: &'static [&'static str]) -> bool {
     read_once((patterns.as_ptr() as usize, patterns.len()), patterns).match_ident(ident)
 }
@@ -132,12 +133,24 @@ impl<'p> Patterns<'p> {
 
     fn match_ident(&self, ident: &str) -> bool {
         ident.split_ascii_whitespace().any(|class| {
-            self.classes.matches(class)
-                || class
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| self.words.matches(word))
+            self.classes.matches(class) || name_words(class).any(|word| self.words.matches(word))
         })
     }
+}
+
+/// The words of one class name that name the block, in order: a word after one that says
+/// what the block has (`no-sidebars`, `has-sidebar`, `with-reviews`, `layout-sidebar-left`)
+/// names a part of its layout, not the block, and is left out.
+pub(crate) fn name_words(class: &str) -> impl Iterator<Item = &str> {
+    let mut after_has = false;
+    class
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .filter(move |word| {
+            let skip = after_has;
+            after_has = matches!(*word, "no" | "has" | "with" | "without" | "layout");
+            !skip
+        })
 }
 
 /// The answers of [`ident_matches`] on one page.
@@ -174,11 +187,7 @@ struct Split<'a> {
 impl<'a> Split<'a> {
     fn new(ident: &'a str) -> Split<'a> {
         let classes: Vec<&str> = ident.split_ascii_whitespace().collect();
-        let words = classes
-            .iter()
-            .flat_map(|class| class.split(|c: char| !c.is_alphanumeric()))
-            .filter(|word| !word.is_empty())
-            .collect();
+        let words = classes.iter().flat_map(|class| name_words(class)).collect();
         Split { classes, words }
     }
 }
@@ -283,11 +292,32 @@ mod tests {
     }
 
     #[test]
+    fn a_word_for_what_a_block_has_is_not_its_name() {
+        static SIDEBAR: &[&str] = &["sidebar*", "*sidebar"];
+        // A page laid out without or beside a sidebar is the page, not the sidebar.
+        for layout in [
+            "page no-sidebars",
+            "c-layout-sidebar-left",
+            "wrap has-sidebar",
+        ] {
+            assert!(!ident_matches(layout, SIDEBAR), "{layout}");
+        }
+        // The sidebar itself, and a word after it, still match.
+        assert!(ident_matches("sidebar-left", SIDEBAR));
+        assert!(ident_matches("no-js sidebar", SIDEBAR));
+        assert_eq!(
+            name_words("layout-sidebar-left").collect::<Vec<_>>(),
+            ["layout", "left"]
+        );
+    }
+
+    #[test]
     fn memo_gives_the_same_answers_as_matching() {
         static SHARE: &[&str] = &["share*"];
         static TITLE: &[&str] = &["*title", "widget-area"];
         let idents = [
             "post-share-buttons",
+            "no-sidebar widget-area",
             "entry-title",
             "",
             "x widget-area",
