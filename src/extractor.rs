@@ -270,6 +270,20 @@ impl Extractor {
             );
             located = locate::locate(dom, &mask, &stats, &items, &tuning);
             verdicts = items;
+            if locate::related_outweigh_rest(dom, &stats, &verdicts, &located.parts) {
+                // The page's only items, named as related ones: they are the page.
+                let kept = [keep, &[Boilerplate::LinkCluster]].concat();
+                verdicts = reclassify_without(
+                    dom,
+                    &mask,
+                    &stats,
+                    &tuning,
+                    &verdicts,
+                    Boilerplate::RelatedPosts,
+                    &kept,
+                );
+                located = locate::locate(dom, &mask, &stats, &verdicts, &tuning);
+            }
         } else if locate::items_outweigh_text(dom, &stats, &verdicts, &located.parts) {
             // Prose around a page of cards (a recipe index's intro): the cards inside the
             // content are the content, not link clusters.

@@ -199,6 +199,11 @@ pub(crate) const CARD_MIN_CHARS_PER_LINK: u32 = 30;
 /// it must hold for the page to be a page of items (their links are then content).
 pub(crate) const ITEMS_OVER_TEXT: f32 = 1.0;
 
+/// On a page that is not prose, related items removed from the content holding this many
+/// times the text left there are the page's items
+/// ([`crate::html::locate::related_outweigh_rest`]).
+pub(crate) const RELATED_OVER_REST: f32 = 2.0;
+
 /// How much more text than the container and the grid together their common ancestor
 /// may hold to be taken as the content; beyond it the grid alone is.
 pub(crate) const GRID_WITH_CONTENT_SLACK: f32 = 1.3;

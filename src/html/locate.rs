@@ -27,10 +27,10 @@ use crate::tuning::{
     CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
     GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
-    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
-    SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY,
-    SECTION_MIN_CHARS, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
-    SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS,
+    SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN,
+    SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
+    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -270,6 +270,33 @@ pub(crate) fn items_outweigh_text(
     cards as f32 > ITEMS_OVER_TEXT * total as f32
         && !(1..DATED_ITEMS_MIN).contains(&datelines)
         && !names_article_body()
+}
+
+/// `true` when the boxes of related items removed from `parts` hold more text than all
+/// that is left there: a page of items whose items are named as related ones (a shop's
+/// category page built from a product template's `related-product` block). Only asked on
+/// a page that is not prose; an article's "Related posts" box beside its story stays out.
+pub(crate) fn related_outweigh_rest(
+    dom: &Dom,
+    stats: &Stats,
+    verdicts: &Verdicts,
+    parts: &[NodeId],
+) -> bool {
+    let (mut related, mut rest) = (0u64, 0u64);
+    for &part in parts {
+        rest += u64::from(stats.sums(part).text_chars);
+        for v in verdicts
+            .iter()
+            .filter(|v| (part..dom.end(part)).contains(&v.node))
+        {
+            let chars = u64::from(stats.sums(v.node).text_chars);
+            rest = rest.saturating_sub(chars);
+            if v.kind == Boilerplate::RelatedPosts {
+                related += chars;
+            }
+        }
+    }
+    related as f32 > RELATED_OVER_REST * rest as f32
 }
 
 /// A shop's page of products with its prose below (buying advice written for search
