@@ -139,16 +139,20 @@ impl<'p> Patterns<'p> {
 }
 
 /// The words of one class name that name the block, in order: a word after one that says
-/// what the block has (`no-sidebars`, `has-sidebar`, `with-reviews`, `layout-sidebar-left`)
-/// names a part of its layout, not the block, and is left out.
+/// what the block has (`has-sidebar`, `with-reviews`, `layout-sidebar-left`) names a part
+/// of its layout, not the block, and is left out, and so are all the words after one of
+/// absence (`no-sidebars`, `hide-read-more-ad`).
 pub(crate) fn name_words(class: &str) -> impl Iterator<Item = &str> {
-    let mut after_has = false;
+    // After a word of absence ("no", "without", "hide") the rest of the name is what the
+    // block lacks; after a word of having, the next word is what it has.
+    let (mut absent, mut after_has) = (false, false);
     class
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .filter(move |word| {
-            let skip = after_has;
-            after_has = matches!(*word, "no" | "has" | "with" | "without" | "layout");
+            let skip = absent || after_has;
+            absent |= matches!(*word, "no" | "without" | "hide");
+            after_has = matches!(*word, "has" | "with" | "layout");
             !skip
         })
 }
@@ -309,6 +313,14 @@ mod tests {
             name_words("layout-sidebar-left").collect::<Vec<_>>(),
             ["layout", "left"]
         );
+        // After a word of absence, the rest of the name is what the block lacks: a grid
+        // that hides its read-more ad is no ad.
+        assert_eq!(
+            name_words("hide-read-more-ad").collect::<Vec<_>>(),
+            ["hide"]
+        );
+        assert!(!ident_matches("grid hide-read-more-ad", &["ad"]));
+        assert!(ident_matches("ad-slot hide-mobile", &["ad"]));
     }
 
     #[test]
