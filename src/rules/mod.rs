@@ -8,6 +8,7 @@
 pub(crate) mod lexicon;
 pub(crate) mod lines;
 mod names;
+mod slug;
 
 mod advertisement;
 pub(crate) mod article_meta;
@@ -262,9 +263,11 @@ impl<'a> Ctx<'a> {
     /// `patterns` is a `'static` list, so the answer for each distinct `id`/`class`
     /// string is worked out once per page.
     pub(crate) fn named(&self, id: NodeId, patterns: &'static [&'static str]) -> bool {
-        self.names
-            .borrow_mut()
-            .matches(id, self.ident(id), patterns)
+        let ident = self.ident(id);
+        // A name made from the element's own words is no name (checked on a match only).
+        self.names.borrow_mut().matches(id, ident, patterns)
+            && slug::without_slugs(self.dom, id, ident)
+                .is_none_or(|names| ident_matches(&names, patterns))
     }
 
     /// The visible text of `id`, collapsed, or `None` when it is longer than
