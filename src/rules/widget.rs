@@ -152,13 +152,13 @@ pub(crate) const BUTTON_LINK: HtmlRule = HtmlRule {
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
+        let chars = ctx.stats.sums(id).text_chars;
         if dom.tag(id) != Some(Tag::A)
-            || ctx.stats.sums(id).text_chars > BUTTON_LINK_MAX_CHARS
+            || !(1..=BUTTON_LINK_MAX_CHARS).contains(&chars)
             || ctx.protected(id)
         {
             return None;
         }
-        let chars = ctx.stats.sums(id).text_chars;
         // The name is the link's, its label's inside, or that of a wrapper holding the
         // link alone.
         let wrapper = dom
