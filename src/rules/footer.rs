@@ -1,6 +1,6 @@
 //! [`Boilerplate::Footer`]: page footers with copyright and legal links.
 
-use super::{Ctx, HtmlRule, Needs, label_only, removable_box};
+use super::{Ctx, HtmlRule, Needs, label_only, named_box, removable_box};
 use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::{LineRule, label_line};
@@ -44,6 +44,31 @@ pub(crate) const PAGE_FOOTER: HtmlRule = HtmlRule {
         } else {
             removable_box(ctx, id, SECTION_MAX_CHARS)
         }
+    },
+};
+
+/// The page's fine print: a block named `disclaimer`, `disclosure`, `legal` or
+/// `fine-print` (an offer's numbered terms, a fund's risk notes, an affiliate disclosure),
+/// which a footer would hold if the page had put it there. Near miss left alone: such a
+/// block holding most of the page's text (a legal notice page is its notice: protected).
+pub(crate) const FINE_PRINT: HtmlRule = HtmlRule {
+    name: "footer::fine_print",
+    kind: Boilerplate::Footer,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        named_box(
+            ctx,
+            id,
+            &[
+                "disclaimer",
+                "disclaimers",
+                "disclosures",
+                "legal",
+                "fine-print",
+                "fineprint",
+            ],
+            SECTION_MAX_CHARS,
+        )
     },
 };
 
@@ -97,6 +122,27 @@ mod tests {
     }
 
     use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn fine_print_goes_but_not_a_page_of_it() {
+        let terms = in_article(
+            "<div class=disclaimer><ol><li>This offer is open to new accounts only and may end \
+             at any time.</li><li>Fees and expenses still apply.</li></ol></div>",
+        );
+        assert_eq!(fired(&terms)[0].0, "footer::fine_print");
+        // A shop's collapsible filter (`facets__disclosure`) is no fine print.
+        let filter =
+            in_article("<details class=facets__disclosure><summary>Roast</summary></details>");
+        assert!(fired(&filter).iter().all(|f| f.0 != "footer::fine_print"));
+        // A legal notice that is the page is the content.
+        let notice = format!(
+            "<body><div class=legal><h1>Terms of use</h1>{}</div></body>",
+            "<p>By using this site you agree to these terms, which we may change with notice \
+             posted on this page at any time.</p>"
+                .repeat(5)
+        );
+        assert!(fired(&notice).is_empty());
+    }
 
     #[test]
     fn copyright_line_goes() {

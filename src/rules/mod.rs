@@ -195,6 +195,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     navigation::MENU_ITEMS,
     site_header::PAGE_HEADER,
     footer::PAGE_FOOTER,
+    footer::FINE_PRINT,
     sidebar::ASIDE,
     sidebar::NAMED_COLUMN,
     widget::FORM,
