@@ -5,8 +5,9 @@ use crate::dom::NodeId;
 use crate::removal::Boilerplate;
 use crate::tuning::SECTION_MAX_CHARS;
 
-/// A block named `references`, `reflist` or `mw-references-wrap` (a wiki's numbered
-/// sources): the citations a text points to, not its text. Near miss left alone:
+/// A block named `references`, `reflist`, `mw-references-wrap` (a wiki's numbered
+/// sources) or `footnotes` (a blog's notes under the post): what a text points to, not
+/// its text. Near miss left alone:
 /// `reference-guide` (a page whose content is a reference manual names itself so).
 pub(crate) const NAMED_LIST: HtmlRule = HtmlRule {
     name: "references::named_list",
@@ -16,7 +17,7 @@ pub(crate) const NAMED_LIST: HtmlRule = HtmlRule {
         named_box(
             ctx,
             id,
-            &["references", "reflist", "mw-references-wrap"],
+            &["references", "reflist", "mw-references-wrap", "footnotes"],
             SECTION_MAX_CHARS,
         )
     },
@@ -33,6 +34,10 @@ mod tests {
              (2019). Rivers of the north. Oxford.</cite></li></ol></div>",
         );
         assert_eq!(fired(&wiki)[0].0, "references::named_list");
+        let notes = in_article(
+            "<div class=footnotes><ol><li id=fn1>First printed in the keeper's log, 1901.</li></ol></div>",
+        );
+        assert_eq!(fired(&notes)[0].0, "references::named_list");
         let guide = in_article(
             "<div class=reference-guide><p>The river rose all night, said the keeper.</p></div>",
         );
