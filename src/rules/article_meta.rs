@@ -92,8 +92,9 @@ pub(crate) const TITLE_HEADER: HtmlRule = HtmlRule {
 
 /// A forum post's card about its writer, beside or under the post: join date, post count,
 /// rank, badges, signature (`signature`, `userextras`, `postprofile`, `user-info`,
-/// `usertitle`, `author-pane`, Invision Community's `cAuthorPane`), and the post's header
-/// line of date and edits (`ipsComment_meta`). Near miss left alone: a post's own text,
+/// `usertitle`, `author-pane`, Invision Community's `cAuthorPane`, FluxBB's `postleft`,
+/// XenForo's `messageUserInfo` and `MessageCard__header`, MyBB's `author_statistics`),
+/// and the post's header line of date and edits (`ipsComment_meta`). Near miss left alone: a post's own text,
 /// which is no card.
 pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
     name: "article_meta::poster_card",
@@ -115,6 +116,11 @@ pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
                 "author-pane",
                 "postbit-details",
                 "member-stats",
+                "postleft",
+                "messageuserinfo",
+                "extrauserinfo",
+                "author_statistics",
+                "messagecard__header",
                 // Invision Community's author panes and post headers.
                 "cauthorpane",
                 "cauthorpane_mobile",
@@ -628,6 +634,14 @@ mod tests {
              class=cAuthorPane_stats><li>10.2k posts</li></ul></aside>",
         );
         assert_eq!(fired(&pane)[0].0, "article_meta::poster_card");
+        // FluxBB's column beside the post, MyBB's statistics under the name.
+        let column = in_article(
+            "<div class=postleft><dl><dt>keeper</dt><dd>Member</dd><dd>Registered: \
+             2011-04-02</dd><dd>Posts: 1,077</dd></dl></div>",
+        );
+        assert_eq!(fired(&column)[0].0, "article_meta::poster_card");
+        let stats = in_article("<div class=author_statistics>Posts: 116<br>Threads: 23</div>");
+        assert_eq!(fired(&stats)[0].0, "article_meta::poster_card");
         let post = in_article(&format!(
             "<div class=\"message-body\"><p>{}</p></div>",
             "The pump I chose runs quietly, and it has kept the water clear all summer. ".repeat(3)
