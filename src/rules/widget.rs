@@ -72,8 +72,9 @@ pub(crate) const POPUP: HtmlRule = HtmlRule {
 };
 
 /// A voting control: a small box named `vote`, `votes`, `vote-count`, `votecell` (a
-/// thread's up and down arrows and the score between them). Near miss left alone: a
-/// `devote` or `voter-guide` block (the word must be the vote itself).
+/// thread's up and down arrows and the score between them), `likes` or `like-count` (a
+/// post's "7 Likes"). Near miss left alone: a `devote` or `voter-guide` block (the word
+/// must be the vote itself).
 pub(crate) const VOTES: HtmlRule = HtmlRule {
     name: "widget::votes",
     kind: Boilerplate::Widget,
@@ -89,6 +90,8 @@ pub(crate) const VOTES: HtmlRule = HtmlRule {
                 "vote-count",
                 "js-vote-count",
                 "js-voting-container",
+                "likes",
+                "like-count",
             ],
             VOTES_MAX_CHARS,
         )
@@ -419,6 +422,8 @@ mod tests {
             "<div class=votecell><button>Up</button><div class=js-vote-count>67</div></div>",
         );
         assert_eq!(fired(&votes)[0].0, "widget::votes");
+        let likes = in_article("<div class=post-meta><span class=post-likes>7 Likes</span></div>");
+        assert_eq!(fired(&likes)[0].0, "widget::votes");
     }
 
     #[test]
