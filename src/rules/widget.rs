@@ -422,7 +422,7 @@ mod tests {
             "<div class=votecell><button>Up</button><div class=js-vote-count>67</div></div>",
         );
         assert_eq!(fired(&votes)[0].0, "widget::votes");
-        let likes = in_article("<div><span class=post-likes>7 Likes</span></div>");
+        let likes = in_article("<div class=post-likes>7 Likes</div>");
         assert_eq!(fired(&likes)[0].0, "widget::votes");
     }
 
