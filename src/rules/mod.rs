@@ -204,6 +204,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::OPTION_PICKER,
     widget::BUTTON_ROW,
     widget::BUTTON_LINK,
+    widget::CTA_BOX,
     widget::VOTES,
     widget::HOVER_CARD,
     related_posts::LABEL_ONLY,

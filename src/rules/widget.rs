@@ -187,6 +187,26 @@ const BUTTON_NAMES: &[&str] = &["btn", "button", "cta", "*btn", "btn*", "*button
 /// Longest text of a button link.
 const BUTTON_LINK_MAX_CHARS: u32 = 40;
 
+/// A call to action inside a story: a small block named `cta` (`cta-banner`, `post-cta`)
+/// within an `article` or the article body: "Ready to grow your team? Book a call". Near
+/// misses left alone: such a block on a service's page outside any `article` (its calls to
+/// action are its sections), and one with more text than a banner's.
+pub(crate) const CTA_BOX: HtmlRule = HtmlRule {
+    name: "widget::cta_box",
+    kind: Boilerplate::Widget,
+    needs: Needs::Name,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let in_story = || {
+            dom.ancestors(id).any(|a| {
+                dom.tag(a) == Some(Tag::Article)
+                    || dom.attr(a, AttrName::Itemprop) == Some("articleBody")
+            })
+        };
+        named_box(ctx, id, &["cta", "cta*", "*cta"], WIDGET_MAX_CHARS).filter(|_| in_story())
+    },
+};
+
 /// A hover card: a box right after a link that opens by repeating the link (its text, or a
 /// link to the same address), with links of its own (a person's card with a photo and
 /// their latest stories, shown when the pointer rests on their name), inside a paragraph.
@@ -460,6 +480,17 @@ mod tests {
              summer, and why</a></div>",
         );
         assert!(fired(&headline).is_empty());
+    }
+
+    #[test]
+    fn a_call_to_action_goes_from_a_story_only() {
+        let banner = "<div class=post-cta><h4>Want more jobs with less effort?</h4><a \
+                      href=/demo>Book a demo</a></div>";
+        let story =
+            format!("<body><article><h1>T</h1><p>Text of the story.</p>{banner}</article></body>");
+        assert_eq!(fired(&story)[0].0, "widget::cta_box");
+        let service = format!("<body><main><h1>T</h1><p>What we do.</p>{banner}</main></body>");
+        assert!(fired(&service).iter().all(|f| f.0 != "widget::cta_box"));
     }
 
     #[test]
