@@ -486,10 +486,12 @@ mod tests {
     fn a_call_to_action_goes_from_a_story_only() {
         let banner = "<div class=post-cta><h4>Want more jobs with less effort?</h4><a \
                       href=/demo>Book a demo</a></div>";
-        let story =
-            format!("<body><article><h1>T</h1><p>Text of the story.</p>{banner}</article></body>");
+        let text = "<p>The keeper counts the boats each morning and writes the tally in the log \
+                    by the door.</p>"
+            .repeat(3);
+        let story = format!("<body><article><h1>T</h1>{text}{banner}</article></body>");
         assert_eq!(fired(&story)[0].0, "widget::cta_box");
-        let service = format!("<body><main><h1>T</h1><p>What we do.</p>{banner}</main></body>");
+        let service = format!("<body><main><h1>T</h1>{text}{banner}</main></body>");
         assert!(fired(&service).iter().all(|f| f.0 != "widget::cta_box"));
     }
 
