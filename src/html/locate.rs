@@ -126,7 +126,9 @@ pub(crate) fn locate(
         .collect();
     near.sort_by(|&a, &b| final_score(b).total_cmp(&final_score(a)));
     near.truncate(NEAR_BEST_CANDIDATES);
-    if near.len() >= NEAR_BEST_MIN_SHARING {
+    if let Some(holder) = list_holder(dom, &near, top) {
+        top = holder;
+    } else if near.len() >= NEAR_BEST_MIN_SHARING {
         let mut cursor = dom.parent(top);
         while let Some(ancestor) = cursor {
             if ancestor == body || !dom.contains(body, ancestor) {
@@ -228,6 +230,16 @@ pub(crate) fn locate(
         parts,
         prose: prose(top),
     }
+}
+
+/// When the best candidate `top` is a list, the near-best candidate holding it, if any:
+/// a list of long items (an accordion's tips, each a paragraph's length) outscores the
+/// article body around it, which scores nearly as well; the body is the content.
+fn list_holder(dom: &Dom, near: &[NodeId], top: NodeId) -> Option<NodeId> {
+    if !matches!(dom.tag(top), Some(Tag::Ul | Tag::Ol)) {
+        return None;
+    }
+    near.iter().copied().find(|&c| dom.contains(c, top))
 }
 
 /// `true` when `parts` are a page of teaser cards: the link clusters removed from inside
@@ -643,6 +655,28 @@ mod tests {
         let story =
             crate::dom::build("<body><article><p>Text.</p><footer>Notes</footer></article></body>");
         assert!(page_frame(&story, story.find(Tag::Body).unwrap()).is_empty());
+    }
+
+    #[test]
+    fn a_list_that_outscores_its_article_is_part_of_it() {
+        let dom = crate::dom::build(
+            "<body><div class=entry><p>Intro.</p><div class=accordion><ul><li>Tip.</li></ul>\
+             </div></div><div class=aside><p>Other.</p></div></body>",
+        );
+        let named = |class: &str| {
+            (0..dom.len())
+                .find(|&id| dom.attr(id, AttrName::Class) == Some(class))
+                .unwrap()
+        };
+        let (entry, aside, list) = (named("entry"), named("aside"), dom.find(Tag::Ul).unwrap());
+        // The body around the list scores nearly as well: it is the content.
+        assert_eq!(list_holder(&dom, &[aside, entry], list), Some(entry));
+        // A near-best candidate elsewhere holds nothing, and a best that is no list stays.
+        assert_eq!(list_holder(&dom, &[aside], list), None);
+        assert_eq!(
+            list_holder(&dom, &[dom.find(Tag::Body).unwrap()], entry),
+            None
+        );
     }
 
     #[test]
