@@ -1,8 +1,9 @@
 //! Stage 4: `Dom` + `Stats` + `Verdicts` -> [`Located`]: where the main content is.
 //!
 //! Paragraphs score the containers above them (parent fully, grandparent half, then less),
-//! as Readability does; scores are damped by link density and nudged by container names and
-//! semantic markup (`itemprop=articleBody`, `article`). The best container is widened while
+//! as Readability does; scores are nudged by container names and semantic markup
+//! (`itemprop=articleBody`, `article`), and then damped by link density, the nudge with
+//! them (a block of links named `fs-body1` is no body). The best container is widened while
 //! it holds too small a share of its parent's paragraph text, and joined by siblings that
 //! read as content. Then, by the kind of page: an article body is joined by its other
 //! sections when a page builder wrapped each in a wrapper of its own, and by a shop's grid
@@ -99,7 +100,7 @@ pub(crate) fn locate(
     }
     let final_score = |id: NodeId| -> f32 {
         let c = clean.get(id).copied().unwrap_or_default();
-        score.get(id).copied().unwrap_or(0.0) * (1.0 - c.link_density()) + weight(dom, id)
+        (score.get(id).copied().unwrap_or(0.0) + weight(dom, id)) * (1.0 - c.link_density())
     };
     let mut in_frame = vec![false; n];
     for frame in page_frame(dom, body) {
@@ -677,6 +678,27 @@ mod tests {
             list_holder(&dom, &[dom.find(Tag::Body).unwrap()], entry),
             None
         );
+    }
+
+    #[test]
+    fn a_container_name_does_not_lift_a_block_of_links() {
+        // A card that is one link holds its excerpt in `fs-body1` (a font-size class): the
+        // name holds "body" and weighs as a container's, but its text is all link, so the
+        // weight is damped with the score.
+        let card = "<a href=/q><article><h3>Can a river run backwards?</h3><div \
+                    class=fs-body1><p>Even rivers must heed the sands of time.</p></div>\
+                    </article></a>";
+        let html = format!(
+            "<body><div class=latest>{card}</div><div class=lede><p>The river rose all \
+             night, and by morning the lower town was under water.</p><p>Boats went out at \
+             dawn, and the keeper counted them back in, one by one.</p></div></body>"
+        );
+        let dom = crate::dom::build(&html);
+        let (_, _, located) = run(&dom);
+        let lede = (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Class) == Some("lede"))
+            .unwrap();
+        assert_eq!(located.parts, [lede]);
     }
 
     #[test]
