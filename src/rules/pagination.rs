@@ -29,6 +29,9 @@ pub(crate) const NAMED_PAGER: HtmlRule = HtmlRule {
                 "post-nav",
                 "next-prev",
                 "prev-next",
+                // DocBook's "Prev Up Home Next" bars above and below each page.
+                "navheader",
+                "navfooter",
             ],
             WIDGET_MAX_CHARS,
         )
@@ -45,5 +48,11 @@ mod tests {
             "<div class=nav-links><a href=/p>Previous post</a><a href=/n>Next post</a></div>",
         );
         assert_eq!(fired(&page)[0].0, "pagination::named_pager");
+        // DocBook's bar over a manual's page.
+        let docbook = in_article(
+            "<div class=navheader><table><tr><td><a href=p.html>Prev</a></td><td><a \
+             href=u.html>Up</a></td><td><a href=n.html>Next</a></td></tr></table></div>",
+        );
+        assert_eq!(fired(&docbook)[0].0, "pagination::named_pager");
     }
 }
