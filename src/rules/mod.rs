@@ -401,8 +401,22 @@ impl<'a> Ctx<'a> {
 
     /// `true` when `id` is inside an `article` or `main` element or the article body.
     pub(crate) fn inside_content(&self, id: NodeId) -> bool {
+        self.inside(id, true)
+    }
+
+    /// `true` when `id` is inside a story: an `article` element or the article body (a
+    /// page's `main` alone is no story: a service page has one too).
+    pub(crate) fn inside_story(&self, id: NodeId) -> bool {
+        self.inside(id, false)
+    }
+
+    /// `true` when an ancestor of `id` is an `article`, the article body, or (when
+    /// `main_counts`) a `main`.
+    fn inside(&self, id: NodeId, main_counts: bool) -> bool {
         self.dom.ancestors(id).any(|a| {
-            matches!(self.dom.tag(a), Some(Tag::Article | Tag::Main))
+            let tag = self.dom.tag(a);
+            tag == Some(Tag::Article)
+                || (main_counts && tag == Some(Tag::Main))
                 || self.dom.attr(a, AttrName::Itemprop) == Some("articleBody")
         })
     }

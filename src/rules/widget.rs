@@ -196,14 +196,8 @@ pub(crate) const CTA_BOX: HtmlRule = HtmlRule {
     kind: Boilerplate::Widget,
     needs: Needs::Name,
     fires: |ctx: &Ctx, id: NodeId| {
-        let dom = ctx.dom;
-        let in_story = || {
-            dom.ancestors(id).any(|a| {
-                dom.tag(a) == Some(Tag::Article)
-                    || dom.attr(a, AttrName::Itemprop) == Some("articleBody")
-            })
-        };
-        named_box(ctx, id, &["cta", "cta*", "*cta"], WIDGET_MAX_CHARS).filter(|_| in_story())
+        named_box(ctx, id, &["cta", "cta*", "*cta"], WIDGET_MAX_CHARS)
+            .filter(|&cta| ctx.inside_story(cta))
     },
 };
 
