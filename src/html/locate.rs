@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use crate::dom::{AttrName, Dom, NodeId, Tag};
-use crate::html::classify::Verdicts;
+use crate::html::classify::{Verdict, Verdicts};
 use crate::html::grid::{ItemText, PRICE_SIGNS, item_grid, items_show_prices};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
@@ -255,24 +255,18 @@ pub(crate) fn items_outweigh_text(
     verdicts: &Verdicts,
     parts: &[NodeId],
 ) -> bool {
-    let (mut cards, mut total, mut datelines) = (0u64, 0u64, 0usize);
-    for &part in parts {
-        total += u64::from(stats.sums(part).text_chars);
-        for v in verdicts
-            .iter()
-            .filter(|v| (part..dom.end(part)).contains(&v.node))
-        {
-            let sums = stats.sums(v.node);
-            total = total.saturating_sub(u64::from(sums.text_chars));
-            match v.kind {
-                Boilerplate::LinkCluster
-                    if sums.text_chars >= CARD_MIN_CHARS_PER_LINK * sums.links.max(1) =>
-                {
-                    cards += u64::from(sums.text_chars);
-                }
-                Boilerplate::ArticleMeta => datelines += 1,
-                _ => {}
+    let total = text_left(dom, stats, verdicts, parts);
+    let (mut cards, mut datelines) = (0u64, 0usize);
+    for v in verdicts_within(dom, verdicts, parts) {
+        let sums = stats.sums(v.node);
+        match v.kind {
+            Boilerplate::LinkCluster
+                if sums.text_chars >= CARD_MIN_CHARS_PER_LINK * sums.links.max(1) =>
+            {
+                cards += u64::from(sums.text_chars);
             }
+            Boilerplate::ArticleMeta => datelines += 1,
+            _ => {}
         }
     }
     let names_article_body = || {
@@ -295,21 +289,35 @@ pub(crate) fn related_outweigh_rest(
     verdicts: &Verdicts,
     parts: &[NodeId],
 ) -> bool {
-    let (mut related, mut rest) = (0u64, 0u64);
-    for &part in parts {
-        rest += u64::from(stats.sums(part).text_chars);
-        for v in verdicts
-            .iter()
-            .filter(|v| (part..dom.end(part)).contains(&v.node))
-        {
-            let chars = u64::from(stats.sums(v.node).text_chars);
-            rest = rest.saturating_sub(chars);
-            if v.kind == Boilerplate::RelatedPosts {
-                related += chars;
-            }
-        }
-    }
+    let rest = text_left(dom, stats, verdicts, parts);
+    let related: u64 = verdicts_within(dom, verdicts, parts)
+        .filter(|v| v.kind == Boilerplate::RelatedPosts)
+        .map(|v| u64::from(stats.sums(v.node).text_chars))
+        .sum();
     related as f32 > RELATED_OVER_REST * rest as f32
+}
+
+/// The verdicts on nodes inside one of `parts`.
+fn verdicts_within<'a>(
+    dom: &'a Dom,
+    verdicts: &'a Verdicts,
+    parts: &'a [NodeId],
+) -> impl Iterator<Item = &'a Verdict> + 'a {
+    verdicts
+        .iter()
+        .filter(move |v| parts.iter().any(|&p| (p..dom.end(p)).contains(&v.node)))
+}
+
+/// The text of `parts` that their verdicts leave.
+fn text_left(dom: &Dom, stats: &Stats, verdicts: &Verdicts, parts: &[NodeId]) -> u64 {
+    let all: u64 = parts
+        .iter()
+        .map(|&p| u64::from(stats.sums(p).text_chars))
+        .sum();
+    let removed: u64 = verdicts_within(dom, verdicts, parts)
+        .map(|v| u64::from(stats.sums(v.node).text_chars))
+        .sum();
+    all.saturating_sub(removed)
 }
 
 /// A shop's page of products with its prose below (buying advice written for search
