@@ -375,3 +375,7 @@ pub(crate) const SECTION_GROUP_TOP_SHARE: f32 = 0.6;
 /// A forum poster's card (join date, post count, signature) holds at most this many
 /// characters.
 pub(crate) const POSTER_CARD_MAX_CHARS: u32 = 600;
+
+/// Longest text of a forum poster's stat line or run of them ("Join Date: Aug 2008
+/// Location: SIN Posts: 1,077"); a post's own words run longer.
+pub(crate) const POSTER_STAT_MAX_CHARS: u32 = 60;

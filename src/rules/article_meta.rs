@@ -11,7 +11,7 @@ use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
 use crate::tuning::{
     BYLINE_MAX_WORDS, DATED_ITEMS_MIN, DATELINE_MAX_CHARS, META_LINE_MAX_CHARS,
-    POSTER_CARD_MAX_CHARS, TITLE_HEADER_MAX_CHARS,
+    POSTER_CARD_MAX_CHARS, POSTER_STAT_MAX_CHARS, TITLE_HEADER_MAX_CHARS,
 };
 
 /// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
@@ -131,6 +131,30 @@ pub(crate) const POSTER_CARD: HtmlRule = HtmlRule {
         )
     },
 };
+
+/// A forum poster's stat line, or a run of them in one element: "Join Date: Aug 2008",
+/// "Joined: 12 Mar 2010", "Posts: 1,077", "Member since 2015" (what a poster card holds
+/// when it has no name of its own). Near misses left alone: a sentence that opens with
+/// such words ("Posts about the trip: three"), which has no digit or runs longer.
+pub(crate) const POSTER_STAT: HtmlRule = HtmlRule {
+    name: "article_meta::poster_stat",
+    kind: Boilerplate::ArticleMeta,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let text = short_text_with_digit(ctx, id, POSTER_STAT_MAX_CHARS)?;
+        poster_stat(&text).then_some(id)
+    },
+};
+
+/// `true` when `text` opens with a poster card's field.
+fn poster_stat(text: &str) -> bool {
+    const FIELDS: [&str; 4] = ["join date:", "joined:", "posts:", "member since"];
+    let text = text.trim_start();
+    FIELDS.iter().any(|field| {
+        text.get(..field.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(field))
+    })
+}
 
 /// A line that is only a dateline: "Updated 5:27 am CST, Wednesday, November 20, 2019",
 /// "PUBLISHED: 10:48, Tue, Nov 19, 2019". Near misses left alone: a sentence with a date in
@@ -593,6 +617,30 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn poster_stat_lines_go() {
+        let card = "<div class=smallfont><div>Join Date: <b>Aug 2008</b></div>\
+                    <div>Posts: <b>1,077</b></div></div>";
+        let post = format!(
+            "<div>{card}<p>Lisa Ray</p><div>{}</div></div>",
+            "<p>A post about the trip.</p>".repeat(4)
+        );
+        let lines: Vec<_> = fired(&in_article(&post))
+            .into_iter()
+            .map(|(rule, text)| (rule, text.trim().to_string()))
+            .collect();
+        assert_eq!(
+            lines,
+            [(
+                "article_meta::poster_stat",
+                "Join Date: Aug 2008 Posts: 1,077".to_string()
+            )]
+        );
+        assert!(fired(&in_article("<p>Posts about the trip: three, all long.</p>")).is_empty());
+        let long = "<p>Posts: 3 this week, each one about our long trip over the mountains and the lakes.</p>";
+        assert_eq!(fired(&in_article(long)), []);
     }
 
     #[test]

@@ -318,6 +318,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("start asking to get answers"),
             Shape::Prefix("find the answer to your question by asking"),
             Shape::Whole("help & report"),
+            Shape::Prefix("you are not logged in"),
             Shape::Whole("report"),
             Shape::Whole("quote"),
             Shape::Whole("toggle navigation"),
@@ -903,6 +904,10 @@ mod tests {
             ("Reply With Quote", Boilerplate::Widget),
             ("Sorted by: Reset to default", Boilerplate::Widget),
             ("Start asking to get answers", Boilerplate::Widget),
+            (
+                "You are not logged in. Please login or register.",
+                Boilerplate::Widget,
+            ),
             ("Previous Next", Boilerplate::Widget),
             ("Iklan", Boilerplate::Advertisement),
             ("Filed under: Politics |", Boilerplate::ArticleMeta),

@@ -218,6 +218,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::SLIDE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,
+    article_meta::POSTER_STAT,
     article_meta::TAG_LIST,
     article_meta::DATE_LINE,
     article_meta::MACHINE_TIMESTAMP,
