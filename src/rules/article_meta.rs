@@ -274,7 +274,8 @@ pub(crate) fn is_reading_time(text: &str) -> bool {
 /// block held it: among the first [`LEAD_META_BLOCKS`] blocks, a paragraph that is a byline
 /// ("by Jeff Foust —") or a short line with a date whose other words are a handful
 /// ("October 12, 2018/0 Comments/in News /by admin"). Not on a page of dated items (a
-/// thread's post headers are its content), nor past the head of the text. Returns what went.
+/// thread's post headers are its content), nor past the head of the text, save a last
+/// paragraph that is a labelled byline ("Written by Ana Ruiz"). Returns what went.
 pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
     // A paragraph, or a list of one item ("- by Ana Ruiz / 2016.12.01"), whitespace
     // collapsed (a no-break space often follows "by").
@@ -289,6 +290,21 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
         };
         Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
     };
+    let mut removals = Vec::new();
+    // A labelled byline closing the text ("Written by Ana Ruiz"): the head's byline, put
+    // at the foot.
+    let foot_byline = blocks
+        .last()
+        .and_then(paragraph_text)
+        .filter(|t| labelled_byline_line(t));
+    if let Some(text) = foot_byline {
+        blocks.pop();
+        removals.push(Removal {
+            kind: Boilerplate::ArticleMeta,
+            rule: "article_meta::foot_byline",
+            text: crate::removal::cut(&text),
+        });
+    }
     // A page of dated items: read only when the head holds a candidate (most pages' head
     // holds none, and this reads every paragraph).
     let dated_items = || {
@@ -316,9 +332,8 @@ pub(crate) fn drop_lead_meta(blocks: &mut Vec<Block>) -> Vec<Removal> {
         .filter_map(paragraph_text)
         .any(|t| head_meta(&t));
     if !any_head_meta || dated_items() {
-        return Vec::new();
+        return removals;
     }
-    let mut removals = Vec::new();
     let mut i = 0;
     let mut seen = 0;
     while i < blocks.len() && seen < LEAD_META_BLOCKS {
@@ -527,6 +542,11 @@ mod tests {
         assert_eq!(removed.len(), 3, "{removed:?}");
         // The head only: a byline further down is the text's (a quoted sign-off).
         assert_eq!(blocks, [para(body), para("By Ana Ruiz")]);
+        // Save a labelled byline that closes the text.
+        let mut signed = vec![para(body), para("Written by Ana Ruiz")];
+        let removed = super::drop_lead_meta(&mut signed);
+        assert_eq!(removed[0].rule, "article_meta::foot_byline");
+        assert_eq!(signed, [para(body)]);
         // A sentence with a date is no dateline.
         let mut story = vec![para(
             "On October 12, 2018 the council voted to close the old bridge.",

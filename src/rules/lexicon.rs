@@ -75,6 +75,17 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("explore further"),
             Shape::Whole("also read"),
             Shape::Prefix("related topics"),
+            Shape::Prefix("recommended stories"),
+            Shape::Prefix("other related articles"),
+            Shape::Prefix("other posts you may"),
+            Shape::Whole("trending topics"),
+            Shape::Whole("trending searches"),
+            Shape::Prefix("more by the author"),
+            Shape::Prefix("top posters in this topic"),
+            // A shop's cross-selling rows.
+            Shape::Prefix("customers who bought this"),
+            Shape::Prefix("customers also bought"),
+            Shape::Prefix("customers also viewed"),
             // DE
             Shape::Whole("auch interessant"),
             Shape::Prefix("das könnte sie auch interessieren"),
@@ -139,6 +150,8 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("deixe um comentário"),
             Shape::Whole("deixe seu comentário"),
             Shape::Whole("tell us what you think"),
+            Shape::Contains("sign in to comment"),
+            Shape::Contains("log in to comment"),
         ],
     ),
     (
@@ -219,6 +232,11 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
         Boilerplate::Advertisement,
         &[
             Shape::Whole("advertisement"),
+            Shape::Whole("article continues below"),
+            Shape::Whole("advertise with us"),
+            Shape::Whole("in partnership with"),
+            Shape::Whole("story continues below"),
+            Shape::Whole("continue reading below"),
             Shape::Whole("advertising"),
             Shape::Whole("sponsored"),
             Shape::Whole("sponsored content"),
@@ -318,6 +336,17 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("start asking to get answers"),
             Shape::Prefix("find the answer to your question by asking"),
             Shape::Whole("help & report"),
+            Shape::Whole("was this helpful?"),
+            Shape::Whole("was this page helpful?"),
+            Shape::Whole("was this article helpful?"),
+            Shape::Whole("pin this for later"),
+            Shape::Whole("submit correction"),
+            Shape::Whole("create an account"),
+            Shape::Whole("close form"),
+            Shape::Whole("sign in or join"),
+            Shape::Whole("sign in or register"),
+            Shape::Whole("log in or register"),
+            Shape::Prefix("see price at"),
             Shape::Prefix("you are not logged in"),
             Shape::Whole("report"),
             Shape::Whole("quote"),
@@ -424,6 +453,10 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("tag:"),
             Shape::Prefix("tagged:"),
             Shape::Prefix("tagged with"),
+            // A forum post's badge and its app's signature ("Sent from my iPhone using
+            // Tapatalk").
+            Shape::Whole("original poster"),
+            Shape::Prefix("sent from my"),
             Shape::Prefix("schlagwörter:"),
             Shape::Prefix("mots-clés:"),
             Shape::Prefix("etiquetas:"),
@@ -902,6 +935,23 @@ mod tests {
                 Boilerplate::RelatedPosts,
             ),
             ("Reply With Quote", Boilerplate::Widget),
+            ("Recommended Stories", Boilerplate::RelatedPosts),
+            ("Top Posters In This Topic", Boilerplate::RelatedPosts),
+            (
+                "Customers who bought this also bought",
+                Boilerplate::RelatedPosts,
+            ),
+            ("Article Continues Below", Boilerplate::Advertisement),
+            ("Was this helpful?", Boilerplate::Widget),
+            ("Advertise with us", Boilerplate::Advertisement),
+            (
+                "Create an account or sign in to comment",
+                Boilerplate::CommentForm,
+            ),
+            (
+                "Sent from my iPhone using Tapatalk",
+                Boilerplate::ArticleMeta,
+            ),
             ("Sorted by: Reset to default", Boilerplate::Widget),
             ("Start asking to get answers", Boilerplate::Widget),
             (
@@ -935,6 +985,7 @@ mod tests {
             section_label("Subscribe to the river report for free"),
             None
         );
+        assert_eq!(section_label("Was this helpful to the farmers?"), None);
     }
 
     #[test]
