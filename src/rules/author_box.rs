@@ -82,13 +82,24 @@ pub(crate) fn author_name(label: &str) -> Option<&str> {
         return (opener.split(' ').count() > 1).then_some("");
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let name_like = words.len() <= 3
+    // "About This Game", "About Our Services": what the page is about, not who wrote it.
+    let determiner = words
+        .first()
+        .is_some_and(|w| NOT_NAMES.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    let name_like = !determiner
+        && words.len() <= 3
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.contains(['?', '!', ':', ',', '.']);
     name_like.then_some(name)
 }
+
+/// Words that open what a page is about, never a name: "About This Game", "About Your
+/// Privacy". ("About Our Editors" names the writers, so "our" is not one of them.)
+const NOT_NAMES: [&str; 9] = [
+    "this", "these", "that", "the", "your", "its", "their", "a", "an",
+];
 
 /// "About <Name>" on a line of its own, and a short bio after it when the next thing is
 /// another boilerplate label or the end ("About Grimrocker" then "Leave a Reply"). Near miss
@@ -156,6 +167,9 @@ mod tests {
         assert_eq!(author_name("About Grimrocker"), Some("Grimrocker"));
         assert_eq!(author_name("About the author"), Some(""));
         assert_eq!(author_name("About the cost of living in cities"), None);
+        assert_eq!(author_name("About This Game"), None);
+        assert_eq!(author_name("About Your Privacy"), None);
+        assert_eq!(author_name("About Our Editors"), Some("Our Editors"));
         let page = in_article(
             "<h2>About Syria</h2><p>BODY_SENTINEL a long paragraph of the article itself.</p>",
         );
