@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, Tag};
 use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
@@ -113,6 +113,11 @@ fn walk(ctx: &Ctx, range: Range<NodeId>, keep: &[Boilerplate], verdicts: &mut Ve
     while id < range.end {
         if mask.hidden(id) || dom.element(id).is_none() {
             id += 1;
+            continue;
+        }
+        // Code is the text, whatever its words: `def login():` is no login button.
+        if dom.tag(id) == Some(Tag::Pre) {
+            id = dom.end(id).max(id + 1);
             continue;
         }
         let hit = HTML_RULES

@@ -1,7 +1,7 @@
 //! [`Boilerplate::AuthorBox`]: "About the author" boxes after the article.
 
 use super::{Ctx, HtmlRule, Needs, lexicon, removable_box};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lines::LineRule;
 use crate::text::lines::Lines;
@@ -10,7 +10,8 @@ use crate::tuning::SECTION_MAX_CHARS;
 
 /// A small section opened by a heading "About <Name>" ("About Grimrocker", "Über den Autor").
 /// Signals: heading shape (opener + at most three capitalised words), section small.
-/// Near miss left alone: an article's "About Syria" heading, whose section is the article.
+/// Near misses left alone: an article's "About Syria" heading, whose section is the
+/// article, and a guide's "About Responses", whose section holds code, a table or steps.
 pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
     name: "author_box::about_heading",
     kind: Boilerplate::AuthorBox,
@@ -19,7 +20,12 @@ pub(crate) const ABOUT_HEADING: HtmlRule = HtmlRule {
         let label = ctx.heading_label(id)?;
         author_name(&label)?;
         let section = ctx.labelled_section(id);
-        (section != id).then_some(section)
+        // A bio is a few lines: a section holding code, a table or numbered steps is the
+        // page's own ("About Responses" in a framework's guide).
+        let dom = ctx.dom;
+        let reference = (section..dom.end(section))
+            .any(|n| matches!(dom.tag(n), Some(Tag::Pre | Tag::Table | Tag::Ol)));
+        (section != id && !reference).then_some(section)
     },
 };
 
@@ -154,6 +160,15 @@ mod tests {
             fired(&page),
             [("author_box::about_heading", "About Grimrocker".to_string())]
         );
+    }
+
+    #[test]
+    fn about_heading_over_code_stays() {
+        let page = in_article(
+            "<div class=x><h2>About Responses</h2><p>A view returns a response.</p>\
+             <pre>return 'index'</pre></div>",
+        );
+        assert!(fired(&page).is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! Cost: asked only of an element a naming rule matched; its text is read only when a name
 //! of its has [`SLUG_MIN_WORDS`] words or more, and only as far as it agrees with the name.
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{AttrName, Dom, NodeId, Tag};
 
 /// A name with fewer words is a component's name (`entry-title`, `menu-item-type`), too
 /// short to tell from a slug.
@@ -16,17 +16,27 @@ const SLUG_MIN_WORDS: usize = 3;
 /// ... and with fewer letters and digits than this, the same.
 const SLUG_MIN_CHARS: usize = 12;
 
-/// Most nodes in the subtree of an element named by a slug (a heading, a card).
+/// Most nodes in the subtree of an element whose class is a slug (a heading, a card).
 const SLUG_MAX_NODES: usize = 64;
+
+/// Fewest words of an `id` that is a slug of its section's heading: one word (`comments`)
+/// is a component's name as often as a heading's.
+const ANCHOR_MIN_WORDS: usize = 2;
 
 /// `ident` (the `id` and classes of `id`) without the names that are a slug of the
 /// element's own text, or `None` when it has none.
 pub(crate) fn without_slugs(dom: &Dom, id: NodeId, ident: &str) -> Option<String> {
-    // A slug names a heading or a card, never a page's container.
-    if dom.end(id).saturating_sub(id) > SLUG_MAX_NODES {
-        return None;
-    }
-    let slug = |name: &str| long_enough(name) && text_opens_with(dom, id, name);
+    // A class slug names a heading or a card, never a page's container; an `id` slug may
+    // name a whole section after its heading (documentation generators anchor every
+    // section so: `<section id="about-responses"><h2>About Responses`).
+    let small = dom.end(id).saturating_sub(id) <= SLUG_MAX_NODES;
+    let own_id = dom.attr(id, AttrName::Id).map(str::trim);
+    let anchor = |name: &str| {
+        own_id.is_some_and(|i| i.eq_ignore_ascii_case(name)) && words(name) >= ANCHOR_MIN_WORDS
+    };
+    let slug = |name: &str| {
+        ((small && long_enough(name)) || anchor(name)) && text_opens_with(dom, id, name)
+    };
     if !ident.split_ascii_whitespace().any(slug) {
         return None;
     }
@@ -39,11 +49,15 @@ pub(crate) fn without_slugs(dom: &Dom, id: NodeId, ident: &str) -> Option<String
 
 /// `true` when `name` has the words and letters a slug needs.
 fn long_enough(name: &str) -> bool {
+    words(name) >= SLUG_MIN_WORDS
+        && name.chars().filter(|c| c.is_alphanumeric()).count() >= SLUG_MIN_CHARS
+}
+
+/// The words of a name (`about-responses` has two).
+fn words(name: &str) -> usize {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count()
-        >= SLUG_MIN_WORDS
-        && name.chars().filter(|c| c.is_alphanumeric()).count() >= SLUG_MIN_CHARS
 }
 
 /// `true` when the text of `id`'s subtree opens with the letters and digits of `name`,
@@ -56,6 +70,14 @@ fn text_opens_with(dom: &Dom, id: NodeId, name: &str) -> bool {
         let Some(text) = dom.text(node) else {
             continue;
         };
+        // A style or script names the element too (`#replay-signup { ... }`): not text.
+        let code = dom
+            .parent(node)
+            .and_then(|p| dom.tag(p))
+            .is_some_and(|t| matches!(t, Tag::Style | Tag::Script | Tag::Template));
+        if code {
+            continue;
+        }
         for c in folded(text) {
             match wanted.next() {
                 Some(w) if w == c => {}
@@ -106,6 +128,22 @@ mod tests {
         assert_eq!(slugs_dropped(named, Tag::Div), None);
         let short = "<div class=share-it>Share it with a friend today</div>";
         assert_eq!(slugs_dropped(short, Tag::Div), None);
+        // A section's `id` made from its heading is no name, however long the section.
+        let steps = "<p>A view returns a response.</p>".repeat(40);
+        let section = format!(
+            "<section id=about-responses class=section><h2>About Responses</h2>{steps}</section>"
+        );
+        assert_eq!(
+            slugs_dropped(&section, Tag::Section).as_deref(),
+            Some("section")
+        );
+        // A style sheet that names the element is not its text.
+        let styled = "<div id=replay-signup><style>#replay-signup { margin: 0 }</style>\
+                      <h3>Sign up for the newsletter</h3></div>";
+        assert_eq!(slugs_dropped(styled, Tag::Div), None);
+        // A one-word `id` stays a name: `comments` names a component as often.
+        let comments = "<section id=comments><h2>Comments</h2><p>Nice post.</p></section>";
+        assert_eq!(slugs_dropped(comments, Tag::Section), None);
     }
 
     #[test]
