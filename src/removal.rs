@@ -88,6 +88,9 @@ pub enum Boilerplate {
     /// The list of sources under a text: "References", a wiki's numbered citations
     /// (`rules/references.rs`).
     References,
+    /// Blocks the page marks as no part of its content for search engines, with the
+    /// `nocontent` class (`rules/unindexed.rs`).
+    Unindexed,
 }
 
 impl Boilerplate {
@@ -121,6 +124,7 @@ impl Boilerplate {
             Boilerplate::PrintOnly => "print_only",
             Boilerplate::ScreenReaderOnly => "screen_reader_only",
             Boilerplate::References => "references",
+            Boilerplate::Unindexed => "unindexed",
         }
     }
 }

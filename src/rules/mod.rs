@@ -32,6 +32,7 @@ mod screen_reader_only;
 mod share_bar;
 mod sidebar;
 mod site_header;
+mod unindexed;
 mod widget;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -167,6 +168,7 @@ impl Needs {
 pub(crate) static HTML_RULES: &[HtmlRule] = &[
     screen_reader_only::SCREEN_READER_TEXT,
     print_only::PRINT_ONLY,
+    unindexed::NOCONTENT_CLASS,
     empty_image_credit::CAPTION_LABEL_ONLY,
     author_box::ABOUT_HEADING,
     author_box::NAMED_BOX,
