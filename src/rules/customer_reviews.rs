@@ -42,21 +42,39 @@ fn names_reviews(ident: &str) -> bool {
         .filter(|name| !name.starts_with("category-") && !name.starts_with("tag-"))
         .any(|name| {
             let words: Vec<&str> = name_words(name).collect();
-            words.iter().any(|w| {
+            let reviews = words.iter().any(|w| {
                 matches!(*w, "reviews" | "yotpo" | "jdgm" | "okereviews")
                     || w.starts_with("okereviews")
-            }) || (words.contains(&"review")
+            });
+            let review_list = words.contains(&"review")
                 && words.iter().any(|w| {
                     matches!(
                         *w,
                         "list" | "section" | "container" | "wrapper" | "widget" | "feed"
                     )
-                }))
+                });
+            // An editor's reviews (`editorialReviews`: the publisher's blurbs) are the
+            // product's own text.
+            let editorial = words.iter().any(|w| w.starts_with("editorial"));
+            (reviews || review_list) && !editorial
         })
 }
 
+/// Words of buyers' reviews: their votes and their buyers' badges. The bare words
+/// "helpful" and "verified" are not enough: an editor's review is "helpful" too.
+const REVIEW_MARKS: [&str; 8] = [
+    "found this helpful",
+    "found this review helpful",
+    "was this review helpful",
+    "helpful (",
+    "verified purchase",
+    "verified buyer",
+    "verified reviewer",
+    "verified owner",
+];
+
 /// `true` when `id` holds what buyers' reviews show: a star rating (an element named
-/// `star…` or `rating…`), or "helpful" votes or "verified" buyers in its text.
+/// `star…` or `rating…`), or votes and buyers' badges in its text ([`REVIEW_MARKS`]).
 fn holds_review_marks(ctx: &Ctx, id: NodeId) -> bool {
     let rated = ((id + 1)..ctx.dom.end(id)).any(|n| {
         ctx.ident(n)
@@ -68,7 +86,7 @@ fn holds_review_marks(ctx: &Ctx, id: NodeId) -> bool {
             .dom
             .collect_text(id, |n| ctx.mask.hidden(n))
             .to_lowercase();
-        text.contains("helpful") || text.contains("verified")
+        REVIEW_MARKS.iter().any(|mark| text.contains(mark))
     }
 }
 
@@ -109,6 +127,7 @@ mod tests {
         assert!(!super::names_reviews("webcampreview-container"));
         assert!(!super::names_reviews("hentry category-camera-reviews"));
         assert!(!super::names_reviews("hisense-dishwasher-review"));
+        assert!(!super::names_reviews("editorialreviews_feature_div"));
         assert!(!super::names_reviews(
             "product-card_title-container product-card_title-container--with-reviews__x1"
         ));
