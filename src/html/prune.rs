@@ -128,13 +128,16 @@ fn never_rendered(e: &Element) -> bool {
 /// `aria-hidden="true"` hides an element from screen readers only, but it marks what the
 /// page does not show far more often than not (slides out of view, closed panels, icons);
 /// on a link it marks a second link to where another goes (a teaser's summary beside its
-/// linked headline), which is shown.
+/// linked headline), which is shown; on the page's `main` it marks the page behind a
+/// dialog the script had open when the page was saved, which is shown too.
 fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
+    let behind_dialog = || dom.tag(id) == Some(Tag::Main) || dom.role_is(id, "main");
     (dom.attr(id, AttrName::Hidden).is_some() && !is_streamed_segment(dom, id))
         || (dom
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            && dom.tag(id) != Some(Tag::A))
+            && dom.tag(id) != Some(Tag::A)
+            && !behind_dialog())
         || dom.attr(id, AttrName::Style).is_some_and(hides)
 }
 
@@ -221,6 +224,15 @@ mod tests {
             hidden,
             ["Menu", "MENU", "Description", "UNREFERENCED", "Care"]
         );
+    }
+
+    #[test]
+    fn a_main_behind_an_open_dialog_is_shown() {
+        let hidden = hidden_texts(
+            "<main role=presentation aria-hidden=true><p>BODY_SENTINEL</p></main>\
+             <div aria-hidden=true>SLIDE</div>",
+        );
+        assert_eq!(hidden, ["SLIDE"]);
     }
 
     #[test]
