@@ -541,11 +541,25 @@ fn raw_text(dom: &Dom, pre: NodeId, removed: &[bool]) -> String {
             out.push_str(t);
         } else if dom.tag(id) == Some(Tag::Br) {
             out.push('\n');
+        } else if code_line(dom, id) && !out.is_empty() && !out.ends_with('\n') {
+            // A highlighter that draws each line as a box of its own writes no newline
+            // between them: the box is the line break.
+            out.push('\n');
         }
         id += 1;
     }
     let trimmed = out.trim_matches('\n');
     trimmed.trim_end().to_string()
+}
+
+/// `true` for an element that is one line of a code block: a block (`<div>` per line) or
+/// a highlighter's line box (`<span class="line">`, CodeMirror's `cm-line`).
+fn code_line(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id).is_some_and(Tag::is_block)
+        || dom.attr(id, AttrName::Class).is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|w| matches!(w, "line" | "cm-line" | "code-line" | "token-line"))
+        })
 }
 
 /// The language a code block names in its class (`language-rust`, `lang-py`).
@@ -707,6 +721,21 @@ mod tests {
                 text: "fn main() {\n    x();\n}".into()
             }]
         );
+    }
+
+    #[test]
+    fn code_lines_drawn_as_boxes_are_lines() {
+        for html in [
+            "<pre><code><span class=line><span>npm</span><span> create vite</span></span>\
+             <span class=line><span>cd</span><span> app</span></span></code></pre>",
+            "<pre><div><div><span>npm</span> create vite</div><div>cd app\n</div></div></pre>",
+        ] {
+            let text = match &blocks_of(html)[..] {
+                [Block::Code { text, .. }] => text.clone(),
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(text, "npm create vite\ncd app", "{html}");
+        }
     }
 
     #[test]
