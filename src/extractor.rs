@@ -6,7 +6,7 @@ use crate::article::{Article, Block};
 use crate::charset;
 use crate::dom::{self, AttrName, Dom, NodeId, Tag};
 use crate::error::Error;
-use crate::html::classify::{classify, reclassify_without};
+use crate::html::classify::{Verdict, classify, reclassify_without};
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
 use crate::html::{blocks::build_blocks, locate, thread};
@@ -288,6 +288,19 @@ impl Extractor {
             // Prose around a page of cards (a recipe index's intro): the cards inside the
             // content are the content, not link clusters.
             verdicts = verdicts.without_inside(Boilerplate::LinkCluster, dom, &located.parts);
+        } else {
+            // Lists of links the text introduces and goes on after are the text's.
+            let inside = |v: &Verdict| {
+                located
+                    .parts
+                    .iter()
+                    .any(|&p| p < v.node && v.node < dom.end(p))
+            };
+            verdicts = verdicts.dropping(|v| {
+                v.kind == Boilerplate::LinkCluster
+                    && inside(v)
+                    && locate::list_in_text(dom, &stats, &verdicts, v)
+            });
         }
         let removed = locate::removed_nodes(dom, &mask, &verdicts);
         let mut blocks = build_blocks(dom, &removed, &located.parts, self.base.as_ref());

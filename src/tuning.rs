@@ -379,3 +379,7 @@ pub(crate) const POSTER_CARD_MAX_CHARS: u32 = 600;
 /// Longest text of a forum poster's stat line or run of them ("Join Date: Aug 2008
 /// Location: SIN Posts: 1,077"); a post's own words run longer.
 pub(crate) const POSTER_STAT_MAX_CHARS: u32 = 60;
+
+/// Fewest items of a list of links that text on both sides makes the text's own
+/// (`locate::list_in_text`); two links between paragraphs are a teaser pair.
+pub(crate) const LIST_IN_TEXT_MIN_ITEMS: usize = 3;

@@ -51,6 +51,21 @@ impl Verdicts {
         )
     }
 
+    /// These verdicts but those `drop` turns down.
+    pub(crate) fn dropping(&self, drop: impl Fn(&Verdict) -> bool) -> Verdicts {
+        Verdicts(self.0.iter().filter(|v| !drop(v)).copied().collect())
+    }
+
+    /// The verdict whose subtree holds `id`, if any (verdicts are disjoint and in
+    /// document order, so a binary search finds it).
+    pub(crate) fn covering(&self, id: NodeId) -> Option<&Verdict> {
+        let after = self.0.partition_point(|v| v.node <= id);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.0.get(i))
+            .filter(|v| id < v.end)
+    }
+
     /// All verdicts in document order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &Verdict> {
         self.0.iter()

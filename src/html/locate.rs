@@ -28,9 +28,9 @@ use crate::tuning::{
     CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
     GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
-    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS,
-    SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN,
-    SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
+    LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST,
+    SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE,
+    SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
     SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
 };
 
@@ -295,6 +295,58 @@ pub(crate) fn related_outweigh_rest(
         .map(|v| u64::from(stats.sums(v.node).text_chars))
         .sum();
     related as f32 > RELATED_OVER_REST * rest as f32
+}
+
+/// `true` when the link cluster `v` is a list of links set in the text: a `ul` or `ol` of
+/// [`LIST_IN_TEXT_MIN_ITEMS`] items or more (alone or in a wrapper of its own), introduced
+/// by the text kept just before it (a heading over it, or a paragraph ending with a
+/// colon) and followed by more kept text. A guide's "The next pages cover:" and its list,
+/// a heading's list of references: the text's own. A menu or a teaser list stands apart,
+/// at the edge of the content, or between paragraphs that do not announce it (a news
+/// story's inline "more stories" list).
+pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Verdict) -> bool {
+    let text = stats.sums(v.node).text_chars;
+    let list = (v.node..v.end).find(|&n| {
+        matches!(dom.tag(n), Some(Tag::Ul | Tag::Ol)) && stats.sums(n).text_chars * 10 >= text * 9
+    });
+    let Some(list) = list else {
+        return false;
+    };
+    let items = dom
+        .children(list)
+        .filter(|&c| dom.tag(c) == Some(Tag::Li))
+        .count();
+    let Some(parent) = dom.parent(v.node) else {
+        return false;
+    };
+    if items < LIST_IN_TEXT_MIN_ITEMS {
+        return false;
+    }
+    // The siblings with text, each either kept or removed.
+    let kept = |n: NodeId| verdicts.covering(n).is_none();
+    let texts: Vec<NodeId> = dom
+        .children(parent)
+        .filter(|&c| c == v.node || (dom.element(c).is_some() && stats.sums(c).text_chars > 0))
+        .collect();
+    let Some(i) = texts.iter().position(|&c| c == v.node) else {
+        return false;
+    };
+    let before = i.checked_sub(1).and_then(|j| texts.get(j)).copied();
+    let after = texts.get(i + 1).copied();
+    // Introduced: a section's heading over the list (the page's title is the edge of the
+    // content), or a paragraph that ends with a colon.
+    let introduces = |n: NodeId| {
+        dom.tag(n).is_some_and(|t| t.is_heading() && t != Tag::H(1)) || {
+            let mut last = None;
+            for t in (n..dom.end(n)).filter_map(|m| dom.text(m)) {
+                if !t.trim().is_empty() {
+                    last = Some(t);
+                }
+            }
+            last.is_some_and(|t| t.trim_end().ends_with(':'))
+        }
+    };
+    before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
 }
 
 /// The verdicts on nodes inside one of `parts`.
