@@ -383,3 +383,7 @@ pub(crate) const POSTER_STAT_MAX_CHARS: u32 = 60;
 /// Fewest items of a list of links that text on both sides makes the text's own
 /// (`locate::list_in_text`); two links between paragraphs are a teaser pair.
 pub(crate) const LIST_IN_TEXT_MIN_ITEMS: usize = 3;
+
+/// Fewest characters of paragraphs in the block holding the title that make it the
+/// text's opening (`locate::title_intro`): a tagline under a hero's heading has fewer.
+pub(crate) const TITLE_INTRO_MIN_CHARS: u32 = 250;

@@ -31,7 +31,7 @@ use crate::tuning::{
     LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST,
     SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE,
     SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
-    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, Tuning,
+    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -214,11 +214,13 @@ pub(crate) fn locate(
 
     let top_score = final_score(top);
     let sibling_floor = (top_score * tuning.sibling_score_share).max(10.0);
+    let title_intro = title_intro(dom, &clean, &removed, top);
     let parts = match dom.parent(top) {
         Some(parent) if parent != 0 && dom.tag(top) != Some(Tag::Body) => dom
             .children(parent)
             .filter(|&sib| {
                 sib == top
+                    || Some(sib) == title_intro
                     || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
@@ -295,6 +297,22 @@ pub(crate) fn related_outweigh_rest(
         .map(|v| u64::from(stats.sums(v.node).text_chars))
         .sum();
     related as f32 > RELATED_OVER_REST * rest as f32
+}
+
+/// The block before `top`, under the same parent, that holds the page's `h1` and the
+/// text's opening paragraphs (a reference page's header: the title, then what the page is
+/// about, with the body's sections after it in a block of their own). `None` when there
+/// is none, or when its paragraphs are few or mostly links (a hero's tagline, a menu).
+fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(top)?;
+    let intro = dom
+        .children(parent)
+        .take_while(|&c| c != top)
+        .filter(|&c| dom.element(c).is_some() && !removed[c])
+        .find(|&c| (c..dom.end(c)).any(|n| dom.tag(n) == Some(Tag::H(1))))?;
+    let c = clean[intro];
+    (c.paragraph_chars >= TITLE_INTRO_MIN_CHARS && c.link_density() <= JOIN_MAX_LINK_DENSITY)
+        .then_some(intro)
 }
 
 /// `true` when the link cluster `v` is a list of links set in the text: a `ul` or `ol` of
