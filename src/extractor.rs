@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::html::classify::{Verdict, classify, reclassify_without};
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
-use crate::html::{blocks::build_blocks, locate, thread};
+use crate::html::{blocks::build_blocks, grid, locate, thread};
 use crate::input;
 use crate::metadata;
 use crate::mojibake;
@@ -258,7 +258,13 @@ impl Extractor {
         }
         if !located.prose {
             // Not an article: on a page of items (listings, collections, link pages) the
-            // links are the content, so link clusters are not boilerplate here.
+            // links are the content, so link clusters are not boilerplate here, and a
+            // teaser label heads the items themselves. On a page that declares one
+            // product, "Customers also bought" heads other products all the same.
+            let mut passed = keep.to_vec();
+            if !grid::declares_one_product(dom) {
+                passed.push(Boilerplate::RelatedPosts);
+            }
             let items = reclassify_without(
                 dom,
                 &mask,
@@ -266,7 +272,7 @@ impl Extractor {
                 &tuning,
                 &verdicts,
                 Boilerplate::LinkCluster,
-                keep,
+                &passed,
             );
             located = locate::locate(dom, &mask, &stats, &items, &tuning);
             verdicts = items;

@@ -91,10 +91,10 @@ pub(crate) fn classify(
 /// `verdicts` without those of `kind`, and with what the other rules find inside the
 /// subtrees those verdicts removed: a page of items keeps its link clusters, but a menu
 /// inside one (a header's navigation, first taken whole for its links) still goes. Rules
-/// of the kinds in `keep` are skipped, as in [`classify`], and so are teaser labels
-/// ([`Boilerplate::RelatedPosts`]): on a page of items, "Latest News" over a run of
-/// linked stories heads the items themselves. Cost: one more walk over the subtrees of
-/// `kind` only.
+/// of the kinds in `keep` are skipped, as in [`classify`] (a page of items passes teaser
+/// labels, [`Boilerplate::RelatedPosts`], there: "Latest News" over a run of linked
+/// stories heads the items themselves). Cost: one more walk over the subtrees of `kind`
+/// only.
 pub(crate) fn reclassify_without(
     dom: &Dom,
     mask: &Mask,
@@ -106,7 +106,7 @@ pub(crate) fn reclassify_without(
 ) -> Verdicts {
     let ctx = Ctx::new(dom, mask, stats, tuning);
     let mut keep = keep.to_vec();
-    keep.extend([kind, Boilerplate::RelatedPosts]);
+    keep.push(kind);
     let mut out = Vec::with_capacity(verdicts.0.len());
     for v in &verdicts.0 {
         if v.kind == kind {
@@ -196,7 +196,7 @@ mod tests {
             &tuning,
             &first,
             Boilerplate::LinkCluster,
-            &[],
+            &[Boilerplate::RelatedPosts],
         );
         let names = |v: &Verdicts| v.iter().map(|v| v.rule).collect::<Vec<_>>();
         (names(&first), names(&again))

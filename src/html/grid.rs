@@ -5,6 +5,8 @@
 //!
 //! [`locate`]: crate::html::locate
 
+use memchr::memmem;
+
 use crate::dom::{AttrName, Dom, NodeId, Tag};
 use crate::tuning::{
     GRID_MAX_SIGNATURES, GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE, GRID_MIN_PRICED_SHARE,
@@ -97,6 +99,35 @@ pub(crate) fn items_show_prices(dom: &Dom, grid: NodeId, hidden: impl Fn(NodeId)
     items >= GRID_MIN_ITEMS && priced as f32 >= GRID_MIN_PRICED_SHARE * items as f32
 }
 
+/// `true` when the page declares one product: schema.org `Product` in its JSON-LD or
+/// microdata, and no `ItemList` (a category page lists its products so).
+pub(crate) fn declares_one_product(dom: &Dom) -> bool {
+    let product = memmem::Finder::new("\"Product\"");
+    let list = memmem::Finder::new("ItemList");
+    let mut declared = false;
+    for id in 0..dom.len() {
+        if let Some(kind) = dom.attr(id, AttrName::Itemtype) {
+            if list.find(kind.as_bytes()).is_some() {
+                return false;
+            }
+            declared |= kind.trim_end_matches('/').ends_with("/Product");
+        }
+        let linked_data = dom.tag(id) == Some(Tag::Script)
+            && dom
+                .attr(id, AttrName::Type)
+                .is_some_and(|t| t.contains("ld+json"));
+        if linked_data {
+            for text in dom.children(id).filter_map(|c| dom.text(c)) {
+                if list.find(text.as_bytes()).is_some() {
+                    return false;
+                }
+                declared |= product.find(text.as_bytes()).is_some();
+            }
+        }
+    }
+    declared
+}
+
 /// The currency signs a shop's prices are written with.
 pub(crate) const PRICE_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₹'];
 
@@ -113,6 +144,23 @@ fn shows_price(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_declared_product_and_a_list_of_them() {
+        use super::declares_one_product;
+        use crate::dom::build;
+        let ld = r#"<script type="application/ld+json">{"@type":"Product","name":"Bag"}</script>"#;
+        assert!(declares_one_product(&build(ld)));
+        let micro = r#"<div itemscope itemtype="https://schema.org/Product"><p>Bag</p></div>"#;
+        assert!(declares_one_product(&build(micro)));
+        // A category page lists its products: an ItemList, even of Products.
+        let list = r#"<script type="application/ld+json">{"@type":"ItemList","itemListElement":[{"@type":"Product"}]}</script>"#;
+        assert!(!declares_one_product(&build(list)));
+        // The word in the text is no declaration.
+        assert!(!declares_one_product(&build(
+            "<p>\"Product\" of the year</p>"
+        )));
+    }
+
     use super::*;
 
     fn grid_of(html: &str) -> Option<String> {

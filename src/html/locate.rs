@@ -1030,7 +1030,7 @@ mod debug {
                 &tuning,
                 &verdicts,
                 Boilerplate::LinkCluster,
-                &[],
+                &[Boilerplate::RelatedPosts],
             );
             for v in items.iter() {
                 eprintln!(
