@@ -86,10 +86,15 @@ fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
                 .attr(id, AttrName::Id)
                 .is_some_and(|i| panels.contains(i.trim()))
     };
+    // The wrapper's first element that shows something: a style sheet a component
+    // writes before its markup (`<style>` first, as CSS-in-JS does) is not it.
     panel(id)
         || dom
             .children(id)
-            .find(|&c| dom.element(c).is_some())
+            .find(|&c| {
+                dom.element(c).is_some()
+                    && !matches!(dom.tag(c), Some(Tag::Style | Tag::Script | Tag::Template))
+            })
             .is_some_and(panel)
 }
 
@@ -218,11 +223,21 @@ mod tests {
              <div id=desc hidden>DESCRIPTION</div><div id=specs style=\"display:none\">SPECS</div>\
              <div role=tabpanel aria-hidden=true>REVIEWS_TAB</div><div hidden>UNREFERENCED</div>\
              <button aria-controls=\"care\">Care</button><div class=collapse \
-             style=\"display:none\"><div role=region id=care>CARE</div></div>",
+             style=\"display:none\"><div role=region id=care>CARE</div></div>\
+             <button aria-controls=\"size\">Size</button><div style=\"display:none\">\
+             <style>.x{}</style><div id=size>SIZE</div></div>",
         );
         assert_eq!(
             hidden,
-            ["Menu", "MENU", "Description", "UNREFERENCED", "Care"]
+            [
+                "Menu",
+                "MENU",
+                "Description",
+                "UNREFERENCED",
+                "Care",
+                "Size",
+                ".x{}"
+            ]
         );
     }
 
