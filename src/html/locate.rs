@@ -27,11 +27,12 @@ use crate::removal::Boilerplate;
 use crate::tuning::{
     CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
     GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
-    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LANDING_PART_SHARE, LANDING_WHOLE_SHARE,
-    LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST,
-    SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE,
-    SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
-    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
+    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ, LANDING_PART_SHARE,
+    LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING,
+    RELATED_OVER_REST, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN,
+    SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
+    SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS,
+    TITLE_INTRO_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -340,17 +341,19 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
     if items < LIST_IN_TEXT_MIN_ITEMS {
         return false;
     }
-    // The siblings with text, each either kept or removed.
+    // The siblings with text just before and after it (the empty ones between passed over,
+    // up to a bound), each kept or removed.
     let kept = |n: NodeId| verdicts.covering(n).is_none();
-    let texts: Vec<NodeId> = dom
-        .children(parent)
-        .filter(|&c| c == v.node || (dom.element(c).is_some() && stats.sums(c).text_chars > 0))
-        .collect();
-    let Some(i) = texts.iter().position(|&c| c == v.node) else {
-        return false;
-    };
-    let before = i.checked_sub(1).and_then(|j| texts.get(j)).copied();
-    let after = texts.get(i + 1).copied();
+    let with_text = |c: &NodeId| dom.element(*c).is_some() && stats.sums(*c).text_chars > 0;
+    let before = std::iter::successors(previous_sibling(dom, parent, v.node), |&c| {
+        previous_sibling(dom, parent, c)
+    })
+    .take(LABEL_SIBLINGS_READ)
+    .find(with_text);
+    let after = std::iter::successors(Some(v.end), |&c| Some(dom.end(c).max(c + 1)))
+        .take_while(|&c| c < dom.end(parent))
+        .take(LABEL_SIBLINGS_READ)
+        .find(with_text);
     // Introduced: a section's heading over the list (the page's title is the edge of the
     // content), or a paragraph that ends with a colon.
     let introduces = |n: NodeId| {
@@ -365,6 +368,16 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
         }
     };
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
+}
+
+/// The child of `parent` just before its child `id`, if any: the node before `id` in
+/// document order is the last of that sibling's subtree, so climb from it.
+fn previous_sibling(dom: &Dom, parent: NodeId, id: NodeId) -> Option<NodeId> {
+    let mut at = id.checked_sub(1).filter(|&at| at > parent)?;
+    while dom.parent(at) != Some(parent) {
+        at = dom.parent(at)?;
+    }
+    Some(at)
 }
 
 /// The verdicts on nodes inside one of `parts`.
