@@ -357,15 +357,12 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
     // Introduced: a section's heading over the list (the page's title is the edge of the
     // content), or a paragraph that ends with a colon.
     let introduces = |n: NodeId| {
-        dom.tag(n).is_some_and(|t| t.is_heading() && t != Tag::H(1)) || {
-            let mut last = None;
-            for t in (n..dom.end(n)).filter_map(|m| dom.text(m)) {
-                if !t.trim().is_empty() {
-                    last = Some(t);
-                }
-            }
-            last.is_some_and(|t| t.trim_end().ends_with(':'))
-        }
+        dom.tag(n).is_some_and(|t| t.is_heading() && t != Tag::H(1))
+            || (n..dom.end(n))
+                .rev()
+                .filter_map(|m| dom.text(m))
+                .find(|t| !t.trim().is_empty())
+                .is_some_and(|t| t.trim_end().ends_with(':'))
     };
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
 }

@@ -88,7 +88,7 @@ pub(crate) fn author_name(label: &str) -> Option<&str> {
         return (opener.split(' ').count() > 1).then_some("");
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    // "About This Game", "About Our Services": what the page is about, not who wrote it.
+    // "About This Game", "About Your Privacy": what the page is about, not who wrote it.
     let determiner = words
         .first()
         .is_some_and(|w| NOT_NAMES.iter().any(|d| w.eq_ignore_ascii_case(d)));
