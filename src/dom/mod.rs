@@ -212,6 +212,28 @@ impl Dom {
             .is_some_and(|r| r.trim().eq_ignore_ascii_case(role))
     }
 
+    /// What the page declares about itself in schema.org terms, in document order: each
+    /// `itemtype` value, and the text of each JSON-LD block (`<script
+    /// type="application/ld+json">`), as found (not parsed: a search for a type name is
+    /// all its readers need).
+    pub(crate) fn schema_declarations(&self) -> impl Iterator<Item = Declaration<'_>> + '_ {
+        (0..self.len()).flat_map(move |id| {
+            let item_type = self.attr(id, AttrName::Itemtype).map(Declaration::ItemType);
+            let linked_data = (self.tag(id) == Some(Tag::Script)
+                && self
+                    .attr(id, AttrName::Type)
+                    .is_some_and(|t| t.contains("ld+json")))
+            .then(|| {
+                self.children(id)
+                    .filter_map(|c| self.text(c))
+                    .map(Declaration::LinkedData)
+            })
+            .into_iter()
+            .flatten();
+            item_type.into_iter().chain(linked_data)
+        })
+    }
+
     /// One past the last node of `id`'s subtree.
     pub(crate) fn end(&self, id: NodeId) -> NodeId {
         self.node(id).end as NodeId
@@ -283,6 +305,24 @@ impl Dom {
         let leading = out.len() - out.trim_start().len();
         out.drain(..leading);
         out
+    }
+}
+
+/// One schema.org declaration of a page ([`Dom::schema_declarations`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Declaration<'a> {
+    /// A microdata `itemtype` value (`https://schema.org/Product`).
+    ItemType(&'a str),
+    /// The text of a JSON-LD block, or of one of its text nodes.
+    LinkedData(&'a str),
+}
+
+impl<'a> Declaration<'a> {
+    /// The declaration's text.
+    pub(crate) fn text(self) -> &'a str {
+        match self {
+            Declaration::ItemType(t) | Declaration::LinkedData(t) => t,
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 
 use memchr::memmem;
 
-use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::dom::{AttrName, Declaration, Dom, NodeId, Tag};
 use crate::tuning::{
     GRID_MAX_SIGNATURES, GRID_MIN_ITEMS, GRID_MIN_LINKED_SHARE, GRID_MIN_PRICED_SHARE,
 };
@@ -105,25 +105,15 @@ pub(crate) fn declares_one_product(dom: &Dom) -> bool {
     let product = memmem::Finder::new("\"Product\"");
     let list = memmem::Finder::new("ItemList");
     let mut declared = false;
-    for id in 0..dom.len() {
-        if let Some(kind) = dom.attr(id, AttrName::Itemtype) {
-            if list.find(kind.as_bytes()).is_some() {
-                return false;
-            }
-            declared |= kind.trim_end_matches('/').ends_with("/Product");
+    for declaration in dom.schema_declarations() {
+        let text = declaration.text();
+        if list.find(text.as_bytes()).is_some() {
+            return false;
         }
-        let linked_data = dom.tag(id) == Some(Tag::Script)
-            && dom
-                .attr(id, AttrName::Type)
-                .is_some_and(|t| t.contains("ld+json"));
-        if linked_data {
-            for text in dom.children(id).filter_map(|c| dom.text(c)) {
-                if list.find(text.as_bytes()).is_some() {
-                    return false;
-                }
-                declared |= product.find(text.as_bytes()).is_some();
-            }
-        }
+        declared |= match declaration {
+            Declaration::ItemType(kind) => kind.trim_end_matches('/').ends_with("/Product"),
+            Declaration::LinkedData(json) => product.find(json.as_bytes()).is_some(),
+        };
     }
     declared
 }

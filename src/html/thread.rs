@@ -5,7 +5,7 @@
 
 use memchr::memmem;
 
-use crate::dom::{AttrName, Dom, NodeId, Tag};
+use crate::dom::{Dom, NodeId};
 use crate::html::classify::Verdicts;
 use crate::html::measure::Stats;
 use crate::removal::Boilerplate;
@@ -23,22 +23,8 @@ const THREAD_TYPE: &str = "DiscussionForumPosting";
 /// `true` when a JSON-LD block or an `itemtype` names [`THREAD_TYPE`].
 pub(crate) fn declares_thread(dom: &Dom) -> bool {
     let finder = memmem::Finder::new(THREAD_TYPE);
-    (0..dom.len()).any(|id| {
-        if dom
-            .attr(id, AttrName::Itemtype)
-            .is_some_and(|t| finder.find(t.as_bytes()).is_some())
-        {
-            return true;
-        }
-        dom.tag(id) == Some(Tag::Script)
-            && dom
-                .attr(id, AttrName::Type)
-                .is_some_and(|t| t.contains("ld+json"))
-            && dom
-                .children(id)
-                .filter_map(|c| dom.text(c))
-                .any(|t| finder.find(t.as_bytes()).is_some())
-    })
+    dom.schema_declarations()
+        .any(|d| finder.find(d.text().as_bytes()).is_some())
 }
 
 /// `true` when the boxes taken for comments hold the page: the content found beside
