@@ -218,6 +218,8 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     newsletter::LABEL_ONLY,
     widget::LABEL_ONLY,
     widget::SLIDE_COUNTER,
+    widget::RESULT_COUNT,
+    pagination::PAGE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,
     article_meta::POSTER_STAT,

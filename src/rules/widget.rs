@@ -318,6 +318,48 @@ pub(crate) fn is_slide_counter(text: &str) -> bool {
         && words.next().is_none()
 }
 
+/// A listing's count of what it shows, standing alone: "Showing 1–24 of 291 results",
+/// "Showing 24 of 133 results", "33 Results", "1-12 of 40 items". Near miss left alone: a
+/// sentence with a count ("We found 33 results in the archive").
+pub(crate) const RESULT_COUNT: HtmlRule = HtmlRule {
+    name: "widget::result_count",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let text = short_text_with_digit(ctx, id, RESULT_COUNT_MAX_CHARS)?;
+        is_result_count(&text).then_some(id)
+    },
+};
+
+/// Longest text a result count has ("Showing 1,201–1,224 of 12,345 products").
+const RESULT_COUNT_MAX_CHARS: u32 = 50;
+
+/// "Showing 1–24 of 291 results", "33 Results": an optional "Showing", figures and ranges
+/// with "of" between them, then a word for what is counted.
+fn is_result_count(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    if words.first() == Some(&"showing") {
+        words.remove(0);
+    }
+    let counted = words.pop().is_some_and(|w| {
+        matches!(
+            w,
+            "results" | "result" | "items" | "item" | "products" | "product"
+        )
+    });
+    let figure = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–'))
+    };
+    counted
+        && words.iter().any(|w| figure(w))
+        && words
+            .iter()
+            .all(|w| figure(w) || matches!(*w, "of" | "out" | "-" | "–"))
+}
+
 /// A line that is only an interface control: "Learn more", "Add to cart", "Copy link",
 /// "Loading...". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LINE_BUTTON: LineRule = LineRule {
@@ -328,6 +370,28 @@ pub(crate) const LINE_BUTTON: LineRule = LineRule {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn result_counts_go_and_sentences_with_counts_stay() {
+        for count in [
+            "Showing 1–24 of 291 results",
+            "Showing 24 of 133 results",
+            "33 Results",
+            "1-12 of 40 items",
+        ] {
+            assert!(super::is_result_count(count), "{count}");
+        }
+        for sentence in [
+            "We found 33 results in the archive",
+            "Results",
+            "24/7 results",
+        ] {
+            assert!(!super::is_result_count(sentence), "{sentence}");
+        }
+        use crate::rules::testing::{fired, in_article};
+        let page = in_article("<div class=toolbar><p>Showing 1–24 of 291 results</p></div>");
+        assert_eq!(fired(&page)[0].0, "widget::result_count");
+    }
+
     #[test]
     fn button_line_goes_and_sentence_stays() {
         use crate::rules::lines::testing::fired_lines;
