@@ -335,6 +335,12 @@ impl Extractor {
             author_box.as_deref(),
             &located.parts,
         );
+        // No byline, no date: a landing page, whose `main` is its text.
+        if located.prose && meta.published.is_none() && meta.byline.is_none() {
+            if let Some(main) = locate::landing_main(dom, &stats, &verdicts, &located.parts) {
+                blocks = build_blocks(dom, &removed, &[main], self.base.as_ref());
+            }
+        }
         // A page that shows no text but names itself (an application shell its scripts
         // fill in) still gives its title, date, description and the rest, with no blocks.
         if blocks.is_empty() && meta.title.is_none() && meta.description.is_none() {

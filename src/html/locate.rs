@@ -27,12 +27,12 @@ use crate::removal::Boilerplate;
 use crate::tuning::{
     CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
     GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
-    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ, LANDING_PART_SHARE,
-    LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING,
-    RELATED_OVER_REST, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN,
-    SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
-    SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS,
-    TITLE_INTRO_MIN_CHARS, Tuning,
+    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ, LANDING_MAIN_GROWTH,
+    LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES,
+    NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
+    SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY,
+    SECTION_MIN_CHARS, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
+    SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -375,6 +375,35 @@ fn previous_sibling(dom: &Dom, parent: NodeId, id: NodeId) -> Option<NodeId> {
         at = dom.parent(at)?;
     }
     Some(at)
+}
+
+/// The page's `main`, when the content found is a part of it on a page that shows no sign
+/// of an article (the caller asks when the page has no byline and no date): a landing
+/// page's hero, features, testimonials and sign-up are all its text, not only the block
+/// that scored best. `None` when a part lies outside the `main`, when the `main` holds an
+/// `article` or an `articleBody` (a story's own container, which the parts already
+/// follow), or when it holds more than [`LANDING_MAIN_GROWTH`] times the parts' text (a
+/// `main` that wraps the whole page, menus and all).
+pub(crate) fn landing_main(
+    dom: &Dom,
+    stats: &Stats,
+    verdicts: &Verdicts,
+    parts: &[NodeId],
+) -> Option<NodeId> {
+    let &first = parts.first()?;
+    let main = dom
+        .ancestors(first)
+        .find(|&a| dom.tag(a) == Some(Tag::Main))?;
+    let story = (main..dom.end(main)).any(|n| {
+        dom.tag(n) == Some(Tag::Article)
+            || dom
+                .attr(n, AttrName::Itemprop)
+                .is_some_and(|v| v.contains("articleBody"))
+    });
+    let inside = parts.iter().all(|&p| dom.contains(main, p) && p != main);
+    let grows = text_left(dom, stats, verdicts, &[main]) as f32
+        > LANDING_MAIN_GROWTH * text_left(dom, stats, verdicts, parts) as f32;
+    (inside && !story && !grows).then_some(main)
 }
 
 /// The verdicts on nodes inside one of `parts`.
