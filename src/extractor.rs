@@ -335,8 +335,9 @@ impl Extractor {
             author_box.as_deref(),
             &located.parts,
         );
-        // No byline, no date: a landing page, whose `main` is its text.
-        if located.prose && meta.published.is_none() && meta.byline.is_none() {
+        // No date: no article but a landing page, whose `main` is its text. (A byline is
+        // no sign either way: a landing page's testimonials sign their quotes.)
+        if located.prose && meta.published.is_none() {
             if let Some(main) = locate::landing_main(dom, &stats, &verdicts, &located.parts) {
                 blocks = build_blocks(dom, &removed, &[main], self.base.as_ref());
             }

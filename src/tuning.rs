@@ -230,8 +230,8 @@ pub(crate) const LANDING_PART_SHARE: f32 = 0.2;
 /// page's sections holds.
 pub(crate) const LANDING_WHOLE_SHARE: f32 = 0.6;
 
-/// On a page with no byline and no date, the page's `main` is the content when it holds at
-/// most this many times the text of the container found (`locate::landing_main`).
+/// On a page with no date, the page's `main` is the content when it holds at most this
+/// many times the text of the container found (`locate::landing_main`).
 pub(crate) const LANDING_MAIN_GROWTH: f32 = 3.0;
 
 /// Text a page must keep beside a block of customer reviews for the block to go: less,

@@ -1,6 +1,7 @@
-//! A landing page (no byline, no date, no article markup) gives its whole `main`: the
-//! hero's tagline and the testimonials beside the best-scoring block. The same page with a
-//! publication date reads as an article, whose text is that block alone.
+//! A landing page (no date, no article markup, no code) gives its whole `main`: the hero's
+//! tagline and the testimonials beside the best-scoring block. The same page with a
+//! publication date reads as an article, and with a code block as a reference page: the
+//! text of either is that block alone.
 
 use std::fs;
 
@@ -30,5 +31,16 @@ fn a_dated_page_gives_its_best_block_only() {
     );
     let text = text_of(&html);
     assert!(text.contains(FEATURES), "{text}");
+    assert!(!text.contains(TESTIMONIAL), "{text}");
+}
+
+#[test]
+fn a_page_with_code_gives_its_best_block_only() {
+    let html = fs::read_to_string(FIXTURE).expect("fixture").replace(
+        "<p>At the end of the month",
+        "<pre><code>quayside import rota.csv</code></pre><p>At the end of the month",
+    );
+    let text = text_of(&html);
+    assert!(text.contains("quayside import rota.csv"), "{text}");
     assert!(!text.contains(TESTIMONIAL), "{text}");
 }

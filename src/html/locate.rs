@@ -378,12 +378,13 @@ fn previous_sibling(dom: &Dom, parent: NodeId, id: NodeId) -> Option<NodeId> {
 }
 
 /// The page's `main`, when the content found is a part of it on a page that shows no sign
-/// of an article (the caller asks when the page has no byline and no date): a landing
-/// page's hero, features, testimonials and sign-up are all its text, not only the block
-/// that scored best. `None` when a part lies outside the `main`, when the `main` holds an
+/// of an article (the caller asks when the page has no publication date): a landing page's
+/// hero, features, testimonials and sign-up are all its text, not only the block that
+/// scored best. `None` when a part lies outside the `main`; when the `main` holds an
 /// `article` or an `articleBody` (a story's own container, which the parts already
-/// follow), or when it holds more than [`LANDING_MAIN_GROWTH`] times the parts' text (a
-/// `main` that wraps the whole page, menus and all).
+/// follow) or code (a reference page, whose best block is its text); or when it holds more
+/// than [`LANDING_MAIN_GROWTH`] times the parts' text (a `main` that wraps the whole page,
+/// menus and all).
 pub(crate) fn landing_main(
     dom: &Dom,
     stats: &Stats,
@@ -396,6 +397,7 @@ pub(crate) fn landing_main(
         .find(|&a| dom.tag(a) == Some(Tag::Main))?;
     let story = (main..dom.end(main)).any(|n| {
         dom.tag(n) == Some(Tag::Article)
+            || dom.tag(n) == Some(Tag::Pre)
             || dom
                 .attr(n, AttrName::Itemprop)
                 .is_some_and(|v| v.contains("articleBody"))
