@@ -79,6 +79,8 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Prefix("other related articles"),
             Shape::Prefix("other posts you may"),
             Shape::Whole("trending topics"),
+            Shape::Whole("what's trending"),
+            Shape::Whole("what’s trending"),
             Shape::Whole("trending searches"),
             Shape::Prefix("more by the author"),
             Shape::Prefix("top posters in this topic"),
@@ -219,6 +221,8 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Contains("right in your inbox"),
             Shape::Contains("straight to your inbox"),
             Shape::Contains("delivered to your inbox"),
+            Shape::Contains("get updates from this writer"),
+            Shape::Whole("ready for more?"),
             // Appeals for support, a subscription's cousin.
             Shape::Contains("click here to support"),
             Shape::Prefix("support our journalism"),
@@ -234,6 +238,7 @@ pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
             Shape::Whole("advertisement"),
             Shape::Whole("article continues below"),
             Shape::Whole("advertise with us"),
+            Shape::Whole("sponsor this newsletter"),
             Shape::Whole("in partnership with"),
             Shape::Whole("story continues below"),
             Shape::Whole("continue reading below"),
@@ -961,6 +966,12 @@ mod tests {
             ("Start for free", Boilerplate::Widget),
             ("Watch demo", Boilerplate::Widget),
             ("Advertise with us", Boilerplate::Advertisement),
+            ("Sponsor this newsletter", Boilerplate::Advertisement),
+            ("What’s trending", Boilerplate::RelatedPosts),
+            (
+                "Join Medium for free to get updates from this writer.",
+                Boilerplate::Newsletter,
+            ),
             (
                 "Create an account or sign in to comment",
                 Boilerplate::CommentForm,
