@@ -309,13 +309,6 @@ impl Extractor {
             });
         }
         let removed = locate::removed_nodes(dom, &mask, &verdicts);
-        let mut blocks = build_blocks(dom, &removed, &located.parts, self.base.as_ref());
-        if blocks.is_empty() {
-            // A located container that yields nothing (all images, all boilerplate): the
-            // whole visible body, boilerplate still left out, rather than nothing.
-            let body = dom.find(Tag::Body).unwrap_or(0);
-            blocks = build_blocks(dom, &removed, &[body], self.base.as_ref());
-        }
         let mut removals: Vec<Removal> = verdicts
             .iter()
             .map(|v| Removal {
@@ -337,10 +330,19 @@ impl Extractor {
         );
         // No date: no article but a landing page, whose `main` is its text. (A byline is
         // no sign either way: a landing page's testimonials sign their quotes.)
-        if located.prose && meta.published.is_none() {
-            if let Some(main) = locate::landing_main(dom, &stats, &verdicts, &located.parts) {
-                blocks = build_blocks(dom, &removed, &[main], self.base.as_ref());
-            }
+        let landing = (located.prose && meta.published.is_none())
+            .then(|| locate::landing_main(dom, &stats, &verdicts, &located.parts))
+            .flatten();
+        let parts = match &landing {
+            Some(main) => std::slice::from_ref(main),
+            None => located.parts.as_slice(),
+        };
+        let mut blocks = build_blocks(dom, &removed, parts, self.base.as_ref());
+        if blocks.is_empty() {
+            // A located container that yields nothing (all images, all boilerplate): the
+            // whole visible body, boilerplate still left out, rather than nothing.
+            let body = dom.find(Tag::Body).unwrap_or(0);
+            blocks = build_blocks(dom, &removed, &[body], self.base.as_ref());
         }
         // A page that shows no text but names itself (an application shell its scripts
         // fill in) still gives its title, date, description and the rest, with no blocks.
