@@ -60,7 +60,8 @@ pub struct Article {
     pub description: Option<String>,
     /// The lead image's URL.
     pub lead_image: Option<String>,
-    /// The body, in reading order.
+    /// The body, in reading order. On a product page that shows its description only
+    /// once a script runs, the description its structured data declares comes first.
     pub blocks: Vec<Block>,
     /// What was removed as boilerplate, in page order, each with the rule that fired.
     pub removed: Vec<Removal>,

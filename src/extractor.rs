@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::html::classify::{Verdict, classify, reclassify_without};
 use crate::html::measure::{Stats, measure};
 use crate::html::prune::{Mask, Visibility, prune};
-use crate::html::{blocks::build_blocks, grid, locate, thread};
+use crate::html::{blocks::build_blocks, declared, grid, locate, thread};
 use crate::input;
 use crate::metadata;
 use crate::mojibake;
@@ -352,6 +352,13 @@ impl Extractor {
         drop_title_heading(&mut blocks, meta.title.as_deref());
         removals.extend(rules::article_meta::drop_lead_meta(&mut blocks));
         removals.extend(rules::repeated_text::drop_repeats(&mut blocks));
+        // A product page may show its description only once a script runs; its
+        // structured data declares it all the same.
+        if let Some(description) = &meta.product_description
+            && grid::declares_one_product(dom)
+        {
+            declared::add_product_description(&mut blocks, description, self.base.as_ref());
+        }
         Ok(Article {
             title: meta.title,
             byline: meta.byline,

@@ -391,3 +391,12 @@ pub(crate) const LIST_IN_TEXT_MIN_ITEMS: usize = 3;
 /// Fewest characters of paragraphs in the block holding the title that make it the
 /// text's opening (`locate::title_intro`): a tagline under a hero's heading has fewer.
 pub(crate) const TITLE_INTRO_MIN_CHARS: u32 = 250;
+
+/// Fewest words of a product's declared description that may stand in for one the page
+/// does not show (`declared::add_product_description`): a shorter one is the product's
+/// name again ...
+pub(crate) const DECLARED_DESCRIPTION_MIN_WORDS: usize = 20;
+
+/// ... and the share of its distinct words the blocks found may already hold: more, and
+/// the page shows it.
+pub(crate) const DECLARED_DESCRIPTION_SHOWN_SHARE: f32 = 0.5;

@@ -2,6 +2,7 @@
 
 pub(crate) mod blocks;
 pub(crate) mod classify;
+pub(crate) mod declared;
 pub(crate) mod grid;
 pub(crate) mod inline;
 pub(crate) mod locate;

@@ -18,6 +18,9 @@ pub(crate) struct LinkedData {
     pub publisher: Option<String>,
     /// A node typed as an article, a post or a question (not just a `WebPage`) was found.
     pub is_article: bool,
+    /// The `description` of the page's one product (`Product`, `ProductGroup`); `None` when
+    /// several products give different ones.
+    pub product_description: Option<String>,
 }
 
 /// Types of one story: an article or a post.
@@ -53,6 +56,7 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
         .collect();
     let mut stories = Vec::new();
     let mut pages = Vec::new();
+    let mut products = Vec::new();
     for value in &documents {
         // Depth-first over arrays, `@graph` and `mainEntity` (a page's story, a question
         // page's question; an FAQ's questions are not the story), in document order, no
@@ -71,6 +75,8 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
                         stories.push(map);
                     } else if is_type(kind, &["WebPage"]) {
                         pages.push(map);
+                    } else if is_type(kind, PRODUCT_TYPES) {
+                        products.push(map);
                     }
                 }
                 _ => {}
@@ -78,10 +84,35 @@ pub(crate) fn read(dom: &Dom) -> LinkedData {
         }
     }
     out.is_article = !stories.is_empty();
+    out.product_description = one_description(&products);
     for map in stories.into_iter().chain(pages) {
         fill(&mut out, map);
     }
     out
+}
+
+/// Types of one product on sale.
+const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup"];
+
+/// The description the products share: `None` when none gives one or two differ (a page
+/// of several products).
+fn one_description(products: &[&serde_json::Map<String, Value>]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for map in products {
+        let Some(text) = map
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        else {
+            continue;
+        };
+        match found {
+            Some(earlier) if earlier != text => return None,
+            _ => found = Some(text),
+        }
+    }
+    found.map(str::to_string)
 }
 
 fn is_type(t: Option<&Value>, types: &[&str]) -> bool {

@@ -32,6 +32,9 @@ pub(crate) struct Metadata {
     pub url: Option<String>,
     pub description: Option<String>,
     pub lead_image: Option<String>,
+    /// The structured data's description of the page's one product (not a field of the
+    /// article: the text that may stand in for a description the page does not show).
+    pub product_description: Option<String>,
 }
 
 /// Reads every metadata field from the page. `author_box` is the text of a removed author
@@ -198,6 +201,7 @@ pub(crate) fn read(
         url,
         description,
         lead_image,
+        product_description: ld.product_description,
     }
 }
 

@@ -1,0 +1,52 @@
+//! A product page whose description opens in a dialog (hidden until a script shows it):
+//! the description its structured data declares stands in, once. The same page with the
+//! dialog shown gives the page's own copy only; a page declaring a list of products gets
+//! no description from them.
+
+use std::fs;
+
+const FIXTURE: &str = "tests/fixtures/html/product_declared_description.html";
+const DESCRIPTION: &str = "reflective strip across the back catches headlights";
+
+fn text_of(html: &str) -> String {
+    unboil::extract(html).expect("the page has text").text()
+}
+
+fn fixture() -> String {
+    fs::read_to_string(FIXTURE).expect("fixture")
+}
+
+#[test]
+fn a_hidden_description_comes_from_the_declared_product() {
+    let text = text_of(&fixture());
+    assert_eq!(text.matches(DESCRIPTION).count(), 1, "{text}");
+    assert!(
+        text.starts_with("Built for the long coastal runs"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_shown_description_is_not_added_again() {
+    let html = fixture().replace(
+        r#" role="dialog" aria-modal="false" style="display: none""#,
+        "",
+    );
+    let text = text_of(&html);
+    assert_eq!(text.matches(DESCRIPTION).count(), 1, "{text}");
+    assert!(
+        text.contains("Product details"),
+        "the page's own copy: {text}"
+    );
+}
+
+#[test]
+fn a_list_of_products_lends_no_description() {
+    let html = fixture().replace(
+        "</head>",
+        r#"<script type="application/ld+json">{"@context": "https://schema.org",
+            "@type": "ItemList", "itemListElement": []}</script></head>"#,
+    );
+    let text = text_of(&html);
+    assert!(!text.contains(DESCRIPTION), "{text}");
+}
