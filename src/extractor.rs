@@ -14,6 +14,7 @@ use crate::input;
 use crate::metadata;
 use crate::mojibake;
 use crate::removal::{Boilerplate, Removal};
+use crate::rules::repeated_text::Copies;
 use crate::rules::{self, lexicon};
 use crate::text::{blocks as text_blocks, classify as text_classify, lines as text_lines};
 use crate::tuning::{
@@ -351,11 +352,17 @@ impl Extractor {
         }
         drop_title_heading(&mut blocks, meta.title.as_deref());
         removals.extend(rules::article_meta::drop_lead_meta(&mut blocks));
-        removals.extend(rules::repeated_text::drop_repeats(&mut blocks));
+        let one_product = grid::declares_one_product(dom);
+        let copies = if one_product {
+            Copies::Every
+        } else {
+            Copies::Runs
+        };
+        removals.extend(rules::repeated_text::drop_repeats(&mut blocks, copies));
         // A product page may show its description only once a script runs; its
         // structured data declares it all the same.
         if let Some(description) = &meta.product_description
-            && grid::declares_one_product(dom)
+            && one_product
         {
             declared::add_product_description(&mut blocks, description, self.base.as_ref());
         }

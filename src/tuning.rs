@@ -356,6 +356,11 @@ pub(crate) const REPEAT_MIN_RUN: usize = 2;
 /// ... holding at least this many characters.
 pub(crate) const REPEAT_MIN_RUN_CHARS: usize = 120;
 
+/// On a page that sells one product, any later copy of a paragraph or heading of this many
+/// characters or more goes (`repeated_text`, `Copies::Every`): shorter ones are labels
+/// ("Size", "In stock") a product page shows beside each option.
+pub(crate) const PRODUCT_REPEAT_MIN_CHARS: usize = 20;
+
 /// A page of sections: at least this many headed sections side by side ...
 pub(crate) const SECTION_GROUP_MIN: usize = 4;
 

@@ -20,6 +20,11 @@
 //! Text a page repeats three times or more on purpose (each offer's terms) goes too, after
 //! its first showing: measured on the benchmarks, telling templates from copies by their
 //! count lost more than it gained.
+//!
+//! On a page that sells one product ([`Copies::Every`]) every later copy of a paragraph
+//! or heading of [`PRODUCT_REPEAT_MIN_CHARS`] characters or more goes, wherever it
+//! stands: such a page says each thing once, and shows it again only in its sticky bar,
+//! its tabs or its layout for narrow screens.
 
 use std::hash::Hasher;
 
@@ -27,7 +32,9 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::article::{Block, Text};
 use crate::removal::{Boilerplate, Removal};
-use crate::tuning::{REPEAT_MIN_CHARS, REPEAT_MIN_RUN, REPEAT_MIN_RUN_CHARS};
+use crate::tuning::{
+    PRODUCT_REPEAT_MIN_CHARS, REPEAT_MIN_CHARS, REPEAT_MIN_RUN, REPEAT_MIN_RUN_CHARS,
+};
 
 /// Where a paragraph sits: the index of its block, then of the list item or quoted block
 /// inside it, and so on down, [`PATH_MAX_STEPS`] steps at most (text nested deeper is not
@@ -69,9 +76,19 @@ struct Key {
     cut: bool,
 }
 
+/// Which later copies go.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Copies {
+    /// Runs of copies and copies of the paragraph just before: any page.
+    Runs,
+    /// Those, and every other copy of a paragraph or heading of
+    /// [`PRODUCT_REPEAT_MIN_CHARS`] or more: a page that sells one product.
+    Every,
+}
+
 /// Removes the later copies of repeated text from `blocks` and says what went.
-pub(crate) fn drop_repeats(blocks: &mut Vec<Block>) -> Vec<Removal> {
-    if !may_repeat(blocks) {
+pub(crate) fn drop_repeats(blocks: &mut Vec<Block>, copies: Copies) -> Vec<Removal> {
+    if copies == Copies::Runs && !may_repeat(blocks) {
         return Vec::new();
     }
     let mut units = Vec::new();
@@ -89,7 +106,11 @@ pub(crate) fn drop_repeats(blocks: &mut Vec<Block>) -> Vec<Removal> {
         }
         None => units.push(Unit { path, key: None }),
     });
-    let copies = find_copies(&units);
+    let mut found = find_copies(&units);
+    if copies == Copies::Every {
+        found = with_every_copy(&units, found);
+    }
+    let copies = found;
     let mut removals = Vec::with_capacity(copies.len());
     // Later paths first, so that earlier indices stay valid while removing.
     for (unit, rule) in copies.into_iter().rev() {
@@ -280,6 +301,28 @@ fn find_copies(units: &[Unit]) -> Vec<(usize, &'static str)> {
     copies
 }
 
+/// `copies` with every other unit of [`PRODUCT_REPEAT_MIN_CHARS`] or more that repeats an
+/// earlier one, in reading order.
+fn with_every_copy(
+    units: &[Unit],
+    mut copies: Vec<(usize, &'static str)>,
+) -> Vec<(usize, &'static str)> {
+    let mut is_copy = vec![false; units.len()];
+    for &(u, _) in &copies {
+        is_copy[u] = true;
+    }
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    for (u, unit) in units.iter().enumerate() {
+        let Some(key) = &unit.key else { continue };
+        let first = seen.insert(key.text.as_str());
+        if !first && !is_copy[u] && key.text.chars().count() >= PRODUCT_REPEAT_MIN_CHARS {
+            copies.push((u, "repeated_text::product_copy"));
+        }
+    }
+    copies.sort_unstable_by_key(|&(u, _)| u);
+    copies
+}
+
 /// How many keys from `later` on repeat those from `earlier` on, in order, when that run
 /// is long enough to be a copy ([`REPEAT_MIN_RUN`] units, [`REPEAT_MIN_RUN_CHARS`]
 /// characters); else 0. The earlier run stops where the later one starts.
@@ -370,6 +413,33 @@ mod tests {
     const OTHER: &str = "Both ministers then spoke to reporters about the coast guard ship that is to be handed over next year.";
 
     #[test]
+    fn a_product_page_says_each_thing_once() {
+        let name = "Harbour Trail Shirt, slim fit";
+        let blocks = || {
+            vec![
+                p(name),
+                p("Size"),
+                p(OTHER),
+                p("In stock"),
+                p(name),
+                p("Size"),
+                p("In stock"),
+            ]
+        };
+        // Anywhere on a page that sells one product: the name's second showing goes, the
+        // short labels stay.
+        let mut product = blocks();
+        let removed = drop_repeats(&mut product, Copies::Every);
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].rule, "repeated_text::product_copy");
+        assert_eq!(removed[0].text, name);
+        assert_eq!(product.len(), 6);
+        // On any other page a lone, short copy far from the first stays.
+        let mut any = blocks();
+        assert!(drop_repeats(&mut any, Copies::Runs).is_empty());
+    }
+
+    #[test]
     fn a_run_shown_again_goes() {
         let mut blocks = vec![
             Block::List {
@@ -383,7 +453,7 @@ mod tests {
             p(OTHER),
             p("The story itself starts here, and it is long enough to be a paragraph of its own."),
         ];
-        let removed = drop_repeats(&mut blocks);
+        let removed = drop_repeats(&mut blocks, Copies::Runs);
         assert_eq!(removed.len(), 2);
         assert_eq!(removed[0].rule, "repeated_text::repeated_run");
         assert_eq!(blocks.len(), 2);
@@ -394,7 +464,7 @@ mod tests {
     fn a_caption_cut_short_after_its_whole_form_goes() {
         let cut = format!("{}… more", &CAPTION[..80]);
         let mut blocks = vec![p(&format!("{CAPTION} less")), p(&cut), p(OTHER)];
-        let removed = drop_repeats(&mut blocks);
+        let removed = drop_repeats(&mut blocks, Copies::Runs);
         assert_eq!(removed.len(), 1);
         assert_eq!(removed[0].rule, "repeated_text::adjacent_copy");
         assert_eq!(blocks.len(), 2);
@@ -414,7 +484,7 @@ mod tests {
             p(CAPTION),
         ];
         let before = texts(&blocks);
-        assert!(drop_repeats(&mut blocks).is_empty());
+        assert!(drop_repeats(&mut blocks, Copies::Runs).is_empty());
         assert_eq!(texts(&blocks), before);
     }
 
@@ -428,7 +498,7 @@ mod tests {
             },
             p(CAPTION),
         ];
-        assert!(drop_repeats(&mut blocks).is_empty());
+        assert!(drop_repeats(&mut blocks, Copies::Runs).is_empty());
     }
 
     #[test]
@@ -438,7 +508,7 @@ mod tests {
             text: "x = 1".into(),
         };
         let mut blocks = vec![p(CAPTION), code.clone(), p(CAPTION), code, p(OTHER)];
-        assert!(drop_repeats(&mut blocks).is_empty());
+        assert!(drop_repeats(&mut blocks, Copies::Runs).is_empty());
     }
 
     #[test]
@@ -447,7 +517,7 @@ mod tests {
         let mut blocks: Vec<Block> = (0..200_000)
             .map(|n| p(if n % 2 == 0 { CAPTION } else { OTHER }))
             .collect();
-        drop_repeats(&mut blocks);
+        drop_repeats(&mut blocks, Copies::Runs);
         assert_eq!(texts(&blocks).len(), 2);
     }
 
@@ -455,7 +525,7 @@ mod tests {
     fn a_million_copies_take_linear_time() {
         // Each run found doubles the next one: the search stays linear.
         let mut blocks: Vec<Block> = (0..200_000).map(|_| p(CAPTION)).collect();
-        let removed = drop_repeats(&mut blocks);
+        let removed = drop_repeats(&mut blocks, Copies::Runs);
         assert_eq!(blocks.len(), 1);
         assert_eq!(removed.len(), 199_999);
     }
