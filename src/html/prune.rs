@@ -72,7 +72,8 @@ fn controlled_panels(dom: &Dom) -> FxHashSet<&str> {
         .collect()
 }
 
-/// `true` for a closed panel: a tab panel (`role="tabpanel"`) or an element that a control
+/// `true` for a closed panel: a tab panel (`role="tabpanel"`, or Bootstrap's `tab-pane`
+/// class) or an element that a control
 /// on the page opens (its `id` named by an `aria-controls`), or the collapsing wrapper whose
 /// first element is one (`<div style="display:none"><div role="region" id="panel-1">`).
 /// Its text is the page's, one click away (a product's description tab, an FAQ's answers),
@@ -82,6 +83,9 @@ fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
     let panel = |id: NodeId| {
         dom.attr(id, AttrName::Role)
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+            || dom
+                .attr(id, AttrName::Class)
+                .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == TAB_PANE_CLASS))
             || dom
                 .attr(id, AttrName::Id)
                 .is_some_and(|i| panels.contains(i.trim()))
@@ -97,6 +101,9 @@ fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
             })
             .is_some_and(panel)
 }
+
+/// The class Bootstrap's tabs give each panel (and many themes copy): a tab panel too.
+const TAB_PANE_CLASS: &str = "tab-pane";
 
 fn never_rendered(e: &Element) -> bool {
     let by_tag = matches!(
@@ -239,6 +246,18 @@ mod tests {
                 ".x{}"
             ]
         );
+    }
+
+    #[test]
+    fn bootstrap_tab_panes_are_panels() {
+        // Bootstrap's `tab-pane` class marks a tab panel even when no control names it;
+        // a class that only starts like it does not.
+        let hidden = hidden_texts(
+            "<div class=tab-panes><div class=\"tab-pane active\">OVERVIEW</div>\
+             <div class=tab-pane style=\"display:none\">SPECS</div></div>\
+             <div class=tab-pane-note style=\"display:none\">NOTE</div>",
+        );
+        assert_eq!(hidden, ["NOTE"]);
     }
 
     #[test]
