@@ -255,6 +255,17 @@ impl Dom {
     }
 
     /// The ancestors of `id`, nearest first (not including `id`).
+    /// The sibling just before `id`, if any: the node before `id` in document order is the
+    /// last of that sibling's subtree, so climb from it.
+    pub(crate) fn previous_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let parent = self.parent(id)?;
+        let mut at = id.checked_sub(1).filter(|&at| at > parent)?;
+        while self.parent(at) != Some(parent) {
+            at = self.parent(at)?;
+        }
+        Some(at)
+    }
+
     pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))
     }

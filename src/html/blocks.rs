@@ -128,6 +128,14 @@ impl Builder<'_> {
             self.inline.push_break();
             return id + 1;
         }
+        if tag == Tag::Span && self.glued_to_element(id) {
+            // Spans a style sheet sets apart (a price beside its name, a field's name beside
+            // its type) are written with nothing between them; their words are not one.
+            let style = self.styles.last().map_or(Style::Plain, |(_, s)| s.clone());
+            if style != Style::Code {
+                self.inline.push_text(" ", &style);
+            }
+        }
         match tag {
             Tag::Pre => {
                 self.flush();
@@ -240,6 +248,16 @@ impl Builder<'_> {
             _ => {}
         }
         id + 1
+    }
+
+    /// `true` for a styled element (it has a `class`) that follows an element with
+    /// nothing between them.
+    fn glued_to_element(&self, id: NodeId) -> bool {
+        self.dom.attr(id, AttrName::Class).is_some()
+            && self
+                .dom
+                .previous_sibling(id)
+                .is_some_and(|before| self.dom.element(before).is_some())
     }
 
     fn in_figure(&self) -> bool {
@@ -591,6 +609,21 @@ mod tests {
         let removed = vec![false; dom.len()];
         let body = dom.find(Tag::Body).unwrap();
         build_blocks(&dom, &removed, &[body], None)
+    }
+
+    #[test]
+    fn styled_spans_side_by_side_are_separate_words() {
+        let text = |html: &str| crate::render::text::render(&blocks_of(html));
+        assert_eq!(
+            text("<p><span class=name>Bolt</span><span class=price>$4</span></p>"),
+            "Bolt $4"
+        );
+        // Unstyled pieces of one word, and inline code's tokens, stay joined.
+        assert_eq!(text("<p><span>Hel</span><span>lo</span></p>"), "Hello");
+        assert_eq!(
+            text("<p><code><span class=n>f</span><span class=p>(</span></code></p>"),
+            "f("
+        );
     }
 
     #[test]

@@ -345,11 +345,9 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
     // up to a bound), each kept or removed.
     let kept = |n: NodeId| verdicts.covering(n).is_none();
     let with_text = |c: &NodeId| dom.element(*c).is_some() && stats.sums(*c).text_chars > 0;
-    let before = std::iter::successors(previous_sibling(dom, parent, v.node), |&c| {
-        previous_sibling(dom, parent, c)
-    })
-    .take(LABEL_SIBLINGS_READ)
-    .find(with_text);
+    let before = std::iter::successors(dom.previous_sibling(v.node), |&c| dom.previous_sibling(c))
+        .take(LABEL_SIBLINGS_READ)
+        .find(with_text);
     let after = std::iter::successors(Some(v.end), |&c| Some(dom.end(c).max(c + 1)))
         .take_while(|&c| c < dom.end(parent))
         .take(LABEL_SIBLINGS_READ)
@@ -365,16 +363,6 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
                 .is_some_and(|t| t.trim_end().ends_with(':'))
     };
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
-}
-
-/// The child of `parent` just before its child `id`, if any: the node before `id` in
-/// document order is the last of that sibling's subtree, so climb from it.
-fn previous_sibling(dom: &Dom, parent: NodeId, id: NodeId) -> Option<NodeId> {
-    let mut at = id.checked_sub(1).filter(|&at| at > parent)?;
-    while dom.parent(at) != Some(parent) {
-        at = dom.parent(at)?;
-    }
-    Some(at)
 }
 
 /// The page's `main`, when the content found is a part of it on a page that shows no sign
