@@ -1,7 +1,7 @@
 //! [`Boilerplate::CommentSection`]: readers' comments under an article.
 
 use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box, removable_box};
-use crate::dom::{NodeId, Tag};
+use crate::dom::{AttrName, NodeId, Tag};
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
 use crate::rules::lines::{LineRule, label_line};
@@ -26,8 +26,8 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
     },
 };
 
-/// A block named `comments`, `comment-list`, `disqus_thread` ... (the plural: one `comment`
-/// class is also how forums mark their posts, which are content). Near miss left alone: a
+/// A block named `comments`, `comment-list`, `disqus_thread`, `docComments` ... (the
+/// plural: one `comment` class is also how forums mark their posts, which are content). Near miss left alone: a
 /// `comments` box that holds only the comment form (no comment yet), which
 /// `comment_form` names better.
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
@@ -55,7 +55,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
                     id,
                     &["area", "list", "section", "wrapper", "container", "thread"],
                 );
-            if compound {
+            if compound || camel_case_comments(ctx, id) {
                 removable_box(ctx, id, u32::MAX)
             } else {
                 None
@@ -65,6 +65,20 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
         .filter(|&hit| !only_a_form(ctx, hit))
     },
 };
+
+/// `true` when the element's `id` or a class is a camel-case name ending in `Comments`
+/// (`docComments`, `postComments`): read as one word, the name would not say it.
+fn camel_case_comments(ctx: &Ctx, id: NodeId) -> bool {
+    [AttrName::Id, AttrName::Class].into_iter().any(|name| {
+        ctx.dom.attr(id, name).is_some_and(|value| {
+            value.split_ascii_whitespace().any(|token| {
+                token
+                    .strip_suffix("Comments")
+                    .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_lowercase()))
+            })
+        })
+    })
+}
 
 /// `true` when `id` holds a form and at most one paragraph (the form's own notes).
 fn only_a_form(ctx: &Ctx, id: NodeId) -> bool {
@@ -146,6 +160,16 @@ mod tests {
     }
 
     use crate::rules::testing::{fired, in_article};
+
+    #[test]
+    fn a_camel_case_comments_box_goes() {
+        let reply = "<p>This page says the index is rebuilt nightly, but ours is not.</p>";
+        let page = in_article(&format!("<div id=docComments>{reply}</div>"));
+        assert_eq!(fired(&page)[0].0, "comment_section::named_box");
+        // One word that only ends in the letters is no such name.
+        let page = in_article(&format!("<div class=Nocomments>{reply}</div>"));
+        assert!(fired(&page).is_empty(), "{:?}", fired(&page));
+    }
 
     #[test]
     fn counted_heading_and_named_area_go() {
