@@ -219,6 +219,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::LABEL_ONLY,
     widget::SLIDE_COUNTER,
     widget::RESULT_COUNT,
+    widget::VERSION_PICKER,
     pagination::PAGE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,

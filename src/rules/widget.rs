@@ -360,6 +360,53 @@ fn is_result_count(text: &str) -> bool {
             .all(|w| figure(w) || matches!(*w, "of" | "out" | "-" | "–"))
 }
 
+/// A documentation site's version switcher: "Supported Versions: Current (18) / 17 / 16 /
+/// 15", "Other versions: 3.12 | 3.11 | dev". Near miss left alone: a sentence about
+/// versions ("Versions: the 2.0 release drops support for …").
+pub(crate) const VERSION_PICKER: HtmlRule = HtmlRule {
+    name: "widget::version_picker",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let text = short_text_with_digit(ctx, id, VERSION_PICKER_MAX_CHARS)?;
+        is_version_picker(&text).then_some(id)
+    },
+};
+
+/// Longest text a version switcher has.
+const VERSION_PICKER_MAX_CHARS: u32 = 300;
+
+/// Fewest versions a switcher offers.
+const VERSION_PICKER_MIN_VERSIONS: usize = 3;
+
+/// A label of a few words ending in "version(s)" and a colon, then only version names
+/// (figures like "9.6", or "current", "latest", "dev" ...) between separators.
+fn is_version_picker(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some((label, versions)) = lower.split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    let labelled = label_words.len() <= 3
+        && label_words
+            .last()
+            .is_some_and(|w| matches!(*w, "version" | "versions"));
+    let names: Vec<&str> = versions
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | ',' | '(' | ')' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let version_name = |w: &&str| {
+        (w.len() <= 8
+            && w.chars().any(|c| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+            || matches!(
+                *w,
+                "current" | "latest" | "stable" | "dev" | "devel" | "main" | "master" | "nightly"
+            )
+    };
+    labelled && names.len() >= VERSION_PICKER_MIN_VERSIONS && names.iter().all(version_name)
+}
+
 /// A line that is only an interface control: "Learn more", "Add to cart", "Copy link",
 /// "Loading...". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LINE_BUTTON: LineRule = LineRule {
@@ -390,6 +437,30 @@ mod tests {
         use crate::rules::testing::{fired, in_article};
         let page = in_article("<div class=toolbar><p>Showing 1–24 of 291 results</p></div>");
         assert_eq!(fired(&page)[0].0, "widget::result_count");
+    }
+
+    #[test]
+    fn version_pickers_go_and_sentences_about_versions_stay() {
+        for picker in [
+            "Supported Versions: Current (18) / 17 / 16 / 15 / 14",
+            "Unsupported versions: 13 / 12 / 11 / 9.6 / 9.5",
+            "Other versions: 3.12 | 3.11 | dev",
+        ] {
+            assert!(super::is_version_picker(picker), "{picker}");
+        }
+        for sentence in [
+            "Versions: the 2.0 release drops support for old 1.x clients",
+            "Supported versions: 14",
+            "Python 3.12 is one of the supported versions: 3.12, 3.11",
+        ] {
+            assert!(!super::is_version_picker(sentence), "{sentence}");
+        }
+        use crate::rules::testing::{fired, in_article};
+        let page = in_article(
+            "<div class=switcher>Supported Versions: <a href=/18/>Current</a> \
+             (<a href=/18/>18</a>) / <a href=/17/>17</a> / <a href=/16/>16</a></div>",
+        );
+        assert_eq!(fired(&page)[0].0, "widget::version_picker");
     }
 
     #[test]
