@@ -551,7 +551,7 @@ fn raw_text(dom: &Dom, pre: NodeId, removed: &[bool]) -> String {
     let mut id = pre + 1;
     let end = dom.end(pre);
     while id < end {
-        if removed.get(id).copied().unwrap_or(true) {
+        if removed.get(id).copied().unwrap_or(true) || hidden_code_line(dom, id) {
             id = dom.end(id).max(id + 1);
             continue;
         }
@@ -578,6 +578,13 @@ fn code_line(dom: &Dom, id: NodeId) -> bool {
             c.split_ascii_whitespace()
                 .any(|w| matches!(w, "line" | "cm-line" | "code-line" | "token-line"))
         })
+}
+
+/// `true` for a line the code block hides until the reader asks for it: the setup lines
+/// of a runnable example, which mdBook marks `<span class="boring">`.
+fn hidden_code_line(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, AttrName::Class)
+        .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "boring"))
 }
 
 /// The language a code block names in its class (`language-rust`, `lang-py`).
@@ -609,6 +616,21 @@ mod tests {
         let removed = vec![false; dom.len()];
         let body = dom.find(Tag::Body).unwrap();
         build_blocks(&dom, &removed, &[body], None)
+    }
+
+    #[test]
+    fn a_code_blocks_hidden_setup_lines_stay_hidden() {
+        let blocks = blocks_of(
+            "<pre><code><span class=boring>use std::fmt;\n</span>fn main() {}\n\
+             <span class=\"hljs-keyword\">let</span> x = 1;</code></pre>",
+        );
+        assert_eq!(
+            blocks,
+            [Block::Code {
+                language: None,
+                text: "fn main() {}\nlet x = 1;".into()
+            }]
+        );
     }
 
     #[test]
