@@ -14,7 +14,8 @@ use crate::tuning::{
     POSTER_CARD_MAX_CHARS, POSTER_STAT_MAX_CHARS, TITLE_HEADER_MAX_CHARS,
 };
 
-/// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline` ...
+/// A short block named `byline`, `entry-meta`, `post-meta`, `posted-on`, `dateline`, or
+/// a wiki's category line (`catlinks`) ...
 /// Near miss left alone: a block named `meta` that holds paragraphs (over the size limit).
 pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
     name: "article_meta::named_line",
@@ -40,6 +41,7 @@ pub(crate) const NAMED_LINE: HtmlRule = HtmlRule {
                 "post-byline",
                 "article-info",
                 "meta-info",
+                "catlinks",
             ],
             META_LINE_MAX_CHARS,
         )
@@ -681,6 +683,11 @@ mod tests {
     fn byline_goes_and_long_meta_block_stays() {
         let page = in_article("<div class=entry-meta>By Jane Doe · August 12, 2016</div>");
         assert_eq!(fired(&page)[0].0, "article_meta::named_line");
+        let categories = in_article(
+            "<div id=catlinks class=catlinks>Categories: <ul><li><a href=/c/1>Rivers</a></li>\
+             <li><a href=/c/2>Floods</a></li></ul></div>",
+        );
+        assert_eq!(fired(&categories)[0].0, "article_meta::named_line");
         let long = format!(
             "<div class=entry-meta><p>{}</p></div>",
             "A real paragraph of text, with commas. ".repeat(20)

@@ -7,7 +7,7 @@ use crate::tuning::SECTION_MAX_CHARS;
 
 /// A block whose class shows it only when the page is printed: `print-only`,
 /// `visible-print`, `print-header` (the page's address and a logo above a printout),
-/// `print-footer`, or Bootstrap's `d-none` with a `d-print-*` display. Near miss left
+/// `print-footer`, a wiki's `printfooter` ("Retrieved from …"), or Bootstrap's `d-none` with a `d-print-*` display. Near miss left
 /// alone: `d-lg-none d-print-block`, which small screens show too, and `no-print` (what
 /// the printout leaves out, shown on screen).
 pub(crate) const PRINT_ONLY: HtmlRule = HtmlRule {
@@ -29,6 +29,7 @@ pub(crate) const PRINT_ONLY: HtmlRule = HtmlRule {
                 "show-for-print",
                 "print-header",
                 "print-footer",
+                "printfooter",
                 "header-print",
             ],
         ) || bootstrap_print_only(ident);
@@ -66,6 +67,7 @@ mod tests {
             "<div class=print-header>https://news.example/story-1</div>",
             "<div class=\"container d-none d-print-block\">Citation: the river story</div>",
             "<p class=\"visible-print\">Printed from news.example</p>",
+            "<div class=printfooter>Retrieved from \"https://wiki.example/River\"</div>",
         ] {
             assert_eq!(
                 fired(&in_article(block))[0].0,
