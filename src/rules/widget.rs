@@ -104,7 +104,8 @@ const VOTES_MAX_CHARS: u32 = 40;
 /// A set of choices made with radio buttons: a product's sizes, colours and pack sizes
 /// ("Size 1 lb 2 lbs 5 lbs"), a sort order. At least [`OPTION_PICKER_MIN_CHOICES`] shown,
 /// in a small block. Near misses left alone: a checklist of check boxes (a planner's
-/// to-do list is content), and a single radio button.
+/// to-do list is content), a single radio button, and code tabs (radio buttons over code
+/// blocks).
 pub(crate) const OPTION_PICKER: HtmlRule = HtmlRule {
     name: "widget::option_picker",
     kind: Boilerplate::Widget,
@@ -119,7 +120,10 @@ pub(crate) const OPTION_PICKER: HtmlRule = HtmlRule {
             .filter(|&(tag, kind)| tag == Tag::Input && kind.eq_ignore_ascii_case("radio"))
             .take(OPTION_PICKER_MIN_CHOICES)
             .count();
-        if choices >= OPTION_PICKER_MIN_CHOICES {
+        // Radio buttons over code blocks are a set of code tabs (one per language), whose
+        // code is the page's text.
+        let holds_code = || ((id + 1)..ctx.dom.end(id)).any(|n| ctx.dom.tag(n) == Some(Tag::Pre));
+        if choices >= OPTION_PICKER_MIN_CHOICES && !holds_code() {
             removable_box(ctx, id, WIDGET_MAX_CHARS)
         } else {
             None
@@ -661,6 +665,13 @@ mod tests {
         assert!(fired(&in_article(checklist)).is_empty());
         let single = format!("<div>{}</div>", choice("Gift wrap"));
         assert!(fired(&in_article(&single)).is_empty());
+        let code_tabs = format!(
+            "<div class=tabbed-set>{}{}{}<pre><code>pip install river</code></pre></div>",
+            choice("pip"),
+            choice("uv"),
+            choice("conda")
+        );
+        assert!(fired(&in_article(&code_tabs)).is_empty());
     }
 
     #[test]
