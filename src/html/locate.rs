@@ -318,8 +318,9 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
 
 /// `true` when the link cluster `v` is a list of links set in the text: a `ul` or `ol` of
 /// [`LIST_IN_TEXT_MIN_ITEMS`] items or more (alone or in a wrapper of its own), introduced
-/// by the text kept just before it (a heading over it, or a paragraph ending with a
-/// colon) and followed by more kept text. A guide's "The next pages cover:" and its list,
+/// by the text kept just before it (a heading over it, a paragraph ending with a colon,
+/// or the paragraph that opens a section under its heading) and followed by more kept
+/// text. A guide's "The next pages cover:" and its list,
 /// a heading's list of references: the text's own. A menu or a teaser list stands apart,
 /// at the edge of the content, or between paragraphs that do not announce it (a news
 /// story's inline "more stories" list).
@@ -353,14 +354,21 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
         .take(LABEL_SIBLINGS_READ)
         .find(with_text);
     // Introduced: a section's heading over the list (the page's title is the edge of the
-    // content), or a paragraph that ends with a colon.
+    // content), a paragraph that ends with a colon, or the one paragraph that opens a
+    // section under its heading.
+    let section_heading = |n: NodeId| dom.tag(n).is_some_and(|t| t.is_heading() && t != Tag::H(1));
     let introduces = |n: NodeId| {
-        dom.tag(n).is_some_and(|t| t.is_heading() && t != Tag::H(1))
+        section_heading(n)
             || (n..dom.end(n))
                 .rev()
                 .filter_map(|m| dom.text(m))
                 .find(|t| !t.trim().is_empty())
                 .is_some_and(|t| t.trim_end().ends_with(':'))
+            || (dom.tag(n) == Some(Tag::P)
+                && std::iter::successors(dom.previous_sibling(n), |&c| dom.previous_sibling(c))
+                    .take(LABEL_SIBLINGS_READ)
+                    .find(with_text)
+                    .is_some_and(|h| kept(h) && section_heading(h)))
     };
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
 }
