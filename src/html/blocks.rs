@@ -382,7 +382,15 @@ impl Builder<'_> {
                     }
                 }
                 let image_pos = blocks.iter().position(|b| matches!(b, Block::Image { .. }));
-                if src.is_some() || caption.is_some() || credit.is_some() {
+                let code = blocks.iter().any(|b| matches!(b, Block::Code { .. }));
+                if src.is_none() && image_pos.is_none() && code {
+                    // A code listing's caption ("Listing 3: the server's main loop") is a
+                    // line of the text, not an image's.
+                    blocks.extend(caption.map(|text| Block::Paragraph { text }));
+                    blocks.extend(credit.map(|credit| Block::Paragraph {
+                        text: Text::from(credit.as_str()),
+                    }));
+                } else if src.is_some() || caption.is_some() || credit.is_some() {
                     let image = Block::Image {
                         src,
                         alt,
@@ -616,6 +624,26 @@ mod tests {
         let removed = vec![false; dom.len()];
         let body = dom.find(Tag::Body).unwrap();
         build_blocks(&dom, &removed, &[body], None)
+    }
+
+    #[test]
+    fn a_code_listings_caption_is_a_paragraph() {
+        let blocks = blocks_of(
+            "<figure class=listing><pre><code>fn main() {}</code></pre>\
+             <figcaption>Listing 3: the smallest program</figcaption></figure>",
+        );
+        assert_eq!(
+            blocks,
+            [
+                Block::Code {
+                    language: None,
+                    text: "fn main() {}".into()
+                },
+                Block::Paragraph {
+                    text: Text::from("Listing 3: the smallest program")
+                }
+            ]
+        );
     }
 
     #[test]
