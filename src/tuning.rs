@@ -356,6 +356,10 @@ pub(crate) const REPEAT_MIN_RUN: usize = 2;
 /// ... holding at least this many characters.
 pub(crate) const REPEAT_MIN_RUN_CHARS: usize = 120;
 
+/// Fewest code blocks on a page whose runs of repeated text stay (`repeated_text`): a
+/// tutorial with a tab per language repeats each step's text under every tab.
+pub(crate) const CODE_PAGE_MIN_BLOCKS: usize = 5;
+
 /// On a page that sells one product, any later copy of a paragraph or heading of this many
 /// characters or more goes (`repeated_text`, `Copies::Every`): shorter ones are labels
 /// ("Size", "In stock") a product page shows beside each option.

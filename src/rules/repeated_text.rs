@@ -17,6 +17,9 @@
 //! short units just before a repeated run that repeat those before its first copy (a
 //! repeated section's heading) go with it.
 //!
+//! Runs are kept on a page of [`CODE_PAGE_MIN_BLOCKS`] code blocks or more: a tutorial
+//! repeats its steps on purpose, once under each language's tab.
+//!
 //! Text a page repeats three times or more on purpose (each offer's terms) goes too, after
 //! its first showing: measured on the benchmarks, telling templates from copies by their
 //! count lost more than it gained.
@@ -33,7 +36,8 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use crate::article::{Block, Text};
 use crate::removal::{Boilerplate, Removal};
 use crate::tuning::{
-    PRODUCT_REPEAT_MIN_CHARS, REPEAT_MIN_CHARS, REPEAT_MIN_RUN, REPEAT_MIN_RUN_CHARS,
+    CODE_PAGE_MIN_BLOCKS, PRODUCT_REPEAT_MIN_CHARS, REPEAT_MIN_CHARS, REPEAT_MIN_RUN,
+    REPEAT_MIN_RUN_CHARS,
 };
 
 /// Where a paragraph sits: the index of its block, then of the list item or quoted block
@@ -107,6 +111,10 @@ pub(crate) fn drop_repeats(blocks: &mut Vec<Block>, copies: Copies) -> Vec<Remov
         None => units.push(Unit { path, key: None }),
     });
     let mut found = find_copies(&units);
+    if code_blocks(blocks) >= CODE_PAGE_MIN_BLOCKS {
+        // A page of code examples repeats its steps on purpose, once per language tab.
+        found.retain(|&(_, rule)| rule != RUN_RULE);
+    }
     if copies == Copies::Every {
         found = with_every_copy(&units, found);
     }
@@ -145,6 +153,19 @@ fn walk<'b>(blocks: &'b [Block], at: Path, visit: &mut impl FnMut(Path, Option<&
             Block::Image { .. } | Block::Rule => {}
         }
     }
+}
+
+/// The code blocks in `blocks`, inside lists and quotes too.
+fn code_blocks(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Code { .. } => 1,
+            Block::Quote { blocks } => code_blocks(blocks),
+            Block::List { items, .. } => items.iter().map(|i| code_blocks(&i.blocks)).sum(),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// `false` when no two paragraphs long enough to be copies start alike: the common case,
@@ -232,6 +253,9 @@ fn repeats(a: &Key, b: &Key) -> bool {
         || (short.cut && short.text.len() >= REPEAT_MIN_CHARS && long.text.starts_with(&short.text))
 }
 
+/// The rule that finds runs of copies.
+const RUN_RULE: &str = "repeated_text::repeated_run";
+
 /// The units that are copies, each with the rule that found it, in reading order.
 ///
 /// First the copies of the paragraph just before; then runs, among the units left. Each
@@ -294,7 +318,7 @@ fn find_copies(units: &[Unit]) -> Vec<(usize, &'static str)> {
         .chain(
             (0..live.len())
                 .filter(|&l| in_run[l])
-                .map(|l| (live[l], "repeated_text::repeated_run")),
+                .map(|l| (live[l], RUN_RULE)),
         )
         .collect();
     copies.sort_unstable_by_key(|&(u, _)| u);
@@ -411,6 +435,20 @@ mod tests {
 
     const CAPTION: &str = "The defence secretaries shake hands in Hanoi on Wednesday, at the start of a visit meant to strengthen military ties.";
     const OTHER: &str = "Both ministers then spoke to reporters about the coast guard ship that is to be handed over next year.";
+
+    #[test]
+    fn a_tutorials_steps_repeat_under_each_language() {
+        let code = |text: &str| Block::Code {
+            language: None,
+            text: text.into(),
+        };
+        let tab = |n: usize| vec![p(CAPTION), p(OTHER), code(&format!("example {n}"))];
+        let mut blocks: Vec<Block> = (0..5).flat_map(tab).collect();
+        assert!(drop_repeats(&mut blocks, Copies::Runs).is_empty());
+        // With fewer code blocks, the later runs are copies.
+        let mut blocks: Vec<Block> = (0..4).flat_map(tab).collect();
+        assert_eq!(drop_repeats(&mut blocks, Copies::Runs).len(), 6);
+    }
 
     #[test]
     fn a_product_page_says_each_thing_once() {
