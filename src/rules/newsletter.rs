@@ -26,7 +26,8 @@ pub(crate) const LABEL_ONLY: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| label_only(ctx, id, Boilerplate::Newsletter),
 };
 
-/// A small block named `newsletter`, `subscribe`, `signup`, `mailchimp`, `mc4wp`.
+/// A small block named `newsletter`, `subscribe`, `signup`, `mailchimp`, `mc4wp`, or a
+/// wiki's `siteNotice` (the banner its appeals and announcements run in).
 pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
     name: "newsletter::named_box",
     kind: Boilerplate::Newsletter,
@@ -45,6 +46,7 @@ pub(crate) const NAMED_BOX: HtmlRule = HtmlRule {
                 "mailchimp*",
                 "mc4wp*",
                 "optin",
+                "sitenotice",
             ],
             WIDGET_MAX_CHARS,
         )
@@ -94,6 +96,10 @@ mod tests {
         let page =
             in_article("<div class=newsletter-box><p>Get the best stories every week.</p></div>");
         assert_eq!(fired(&page)[0].0, "newsletter::named_box");
+        let notice = in_article(
+            "<div id=siteNotice><p>Help us keep the wiki running: give a little today.</p></div>",
+        );
+        assert_eq!(fired(&notice)[0].0, "newsletter::named_box");
         assert!(
             fired(&in_article(
                 "<p>The newsletter was founded in 1990, its editor said.</p>"
