@@ -27,8 +27,8 @@ type FieldMatches = [Option<bool>; 3];
 
 /// Shingle F1 on `scrapinghub` (score.py's `F1`); measured 0.9763 when set. Only goes up.
 const SCRAPINGHUB_SHINGLE_F1_FLOOR: f64 = 0.974;
-/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8842 when set. Only goes up.
-const WCXB_WORD_F1_FLOOR: f64 = 0.883;
+/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8875 when set. Only goes up.
+const WCXB_WORD_F1_FLOOR: f64 = 0.886;
 /// Text mode (`text/<id>.txt.gz` through `clean_text`): shingle F1 on `scrapinghub`
 /// (score.py's `F1`); measured 0.8788 when set. Only goes up.
 const SCRAPINGHUB_TEXT_SHINGLE_F1_FLOOR: f64 = 0.875;
