@@ -372,6 +372,10 @@ pub(crate) const VERSION_PICKER: HtmlRule = HtmlRule {
     kind: Boilerplate::Widget,
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
+        // Each version a link: counted before any text is read.
+        if (ctx.stats.sums(id).links as usize) < VERSION_PICKER_MIN_VERSIONS {
+            return None;
+        }
         let text = short_text_with_digit(ctx, id, VERSION_PICKER_MAX_CHARS)?;
         is_version_picker(&text).then_some(id)
     },
@@ -380,7 +384,7 @@ pub(crate) const VERSION_PICKER: HtmlRule = HtmlRule {
 /// Longest text a version switcher has.
 const VERSION_PICKER_MAX_CHARS: u32 = 300;
 
-/// Fewest versions a switcher offers.
+/// Fewest versions a switcher offers, each a link.
 const VERSION_PICKER_MIN_VERSIONS: usize = 3;
 
 /// A label of a few words ending in "version(s)" and a colon, then only version names
