@@ -384,6 +384,9 @@ pub(crate) const SECTION_GROUP_LEVELS: usize = 7;
 /// or comparison table may have gone as boilerplate, so not as little as half).
 pub(crate) const SECTION_HEADING_SCAN: usize = 2_000;
 pub(crate) const SECTION_GROUP_TOP_SHARE: f32 = 0.6;
+/// ... or this share, when the container found is a table (a course page's schedule
+/// outweighs its details, announcements and assignments, each a section of its own).
+pub(crate) const SECTION_GROUP_TABLE_SHARE: f32 = 0.9;
 
 /// A forum poster's card (join date, post count, signature) holds at most this many
 /// characters.

@@ -30,9 +30,9 @@ use crate::tuning::{
     JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ, LANDING_MAIN_GROWTH,
     LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES,
     NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
-    SECTION_GROUP_MIN, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY,
-    SECTION_MIN_CHARS, SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
-    SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
+    SECTION_GROUP_MIN, SECTION_GROUP_TABLE_SHARE, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN,
+    SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
+    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -575,8 +575,9 @@ fn page_frame(dom: &Dom, body: NodeId) -> Vec<std::ops::Range<NodeId>> {
 
 /// A page of sections (a service's hero, features, clients, FAQ): the container `top`
 /// found is one of [`SECTION_GROUP_MIN`] or more headed sections side by side, each with
-/// some text and few links, and holds under [`SECTION_GROUP_TOP_SHARE`] of their text: the
-/// group is the content.
+/// some text and few links, and holds under [`SECTION_GROUP_TOP_SHARE`] of their text (a
+/// table, under [`SECTION_GROUP_TABLE_SHARE`]: a course page's schedule): the group is the
+/// content.
 /// An article's own container (`article`, `main`, `itemprop="articleBody"`) stays.
 fn take_section_group(
     dom: &Dom,
@@ -598,11 +599,17 @@ fn take_section_group(
                 .take(SECTION_HEADING_SCAN)
                 .any(|n| dom.tag(n).is_some_and(Tag::is_heading))
     };
+    // A table is one section's schedule or reference, however much of the text it holds.
+    let top_share = if matches!(dom.tag(top), Some(Tag::Table | Tag::Tbody)) {
+        SECTION_GROUP_TABLE_SHARE
+    } else {
+        SECTION_GROUP_TOP_SHARE
+    };
     dom.ancestors(top)
         .take_while(|&a| dom.contains(body, a))
         .take(SECTION_GROUP_LEVELS)
         .find(|&a| {
-            (clean[top].text_chars as f32) < SECTION_GROUP_TOP_SHARE * clean[a].text_chars as f32
+            (clean[top].text_chars as f32) < top_share * clean[a].text_chars as f32
                 && dom
                     .children(a)
                     .take(SECTION_GROUP_MAX_CHILDREN)
