@@ -262,8 +262,9 @@ impl Extractor {
             // links are the content, so link clusters are not boilerplate here, and a
             // teaser label heads the items themselves. On a page that declares one
             // product, "Customers also bought" heads other products all the same.
+            let one_product = grid::declares_one_product(dom);
             let mut passed = keep.to_vec();
-            if !grid::declares_one_product(dom) {
+            if !one_product {
                 passed.push(Boilerplate::RelatedPosts);
             }
             let items = reclassify_without(
@@ -277,8 +278,10 @@ impl Extractor {
             );
             located = locate::locate(dom, &mask, &stats, &items, &tuning);
             verdicts = items;
-            if locate::related_outweigh_rest(dom, &stats, &verdicts, &located.parts) {
-                // The page's only items, named as related ones: they are the page.
+            if !one_product && locate::related_outweigh_rest(dom, &stats, &verdicts, &located.parts)
+            {
+                // The page's only items, named as related ones: they are the page (not on a
+                // product's page, whose other products outweigh its buy box).
                 let kept = [keep, &[Boilerplate::LinkCluster]].concat();
                 verdicts = reclassify_without(
                     dom,

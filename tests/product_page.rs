@@ -1,7 +1,9 @@
 //! A product page whose description opens in a dialog (hidden until a script shows it):
 //! the description its structured data declares stands in, once. The same page with the
 //! dialog shown gives the page's own copy only; a page declaring a list of products gets
-//! no description from them.
+//! no description from them. And a product page's carousel of other products, under a
+//! heading that names them ("Similar items"), goes whole; on a page that declares no
+//! product, the heading names nothing and both stay.
 
 use std::fs;
 
@@ -49,4 +51,24 @@ fn a_list_of_products_lends_no_description() {
     );
     let text = text_of(&html);
     assert!(!text.contains(DESCRIPTION), "{text}");
+}
+
+const SIMILAR_ITEMS: &str = "tests/fixtures/html/product_similar_items.html";
+const OTHER_PRODUCT: &str = "Aran knit cable jumper";
+
+#[test]
+fn a_product_page_drops_its_carousel_of_other_products() {
+    let text = text_of(&fs::read_to_string(SIMILAR_ITEMS).expect("fixture"));
+    assert!(!text.contains(OTHER_PRODUCT), "{text}");
+    assert!(text.contains("Condition: pre-owned"), "{text}");
+}
+
+#[test]
+fn a_page_declaring_no_product_keeps_the_label_and_its_items() {
+    let html = fs::read_to_string(SIMILAR_ITEMS).expect("fixture");
+    let start = html.find("<script").expect("declaration");
+    let end = html.find("</script>").expect("declaration") + "</script>".len();
+    let text = text_of(&format!("{}{}", &html[..start], &html[end..]));
+    assert!(text.contains("Similar items"), "{text}");
+    assert!(text.contains(OTHER_PRODUCT), "{text}");
 }

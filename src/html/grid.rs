@@ -123,7 +123,7 @@ pub(crate) const PRICE_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₹'];
 
 /// `true` when `text` holds a currency sign with a figure beside it ("$36", "€ 132,34",
 /// "19,99 €").
-fn shows_price(text: &str) -> bool {
+pub(crate) fn shows_price(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     chars.iter().enumerate().any(|(i, c)| {
         PRICE_SIGNS.contains(c)

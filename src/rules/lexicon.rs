@@ -656,6 +656,28 @@ pub(crate) static AUTHOR_BOX_OPENERS: &[&str] = &[
     "acerca de",
 ];
 
+/// Headings that, on a page declaring one product, head a row of other products: a
+/// marketplace's "Similar items" carousel. Elsewhere ("Similar items" over a document's
+/// list of look-alikes) they name no boilerplate, so they are not [`SECTION_LABELS`].
+static OTHER_PRODUCTS_LABELS: &[Shape] = &[
+    Shape::Prefix("people who viewed this"),
+    Shape::Whole("similar items"),
+    Shape::Whole("similar products"),
+    Shape::Whole("explore related items"),
+    Shape::Whole("related items"),
+    Shape::Whole("related products"),
+];
+
+/// `true` when `label` is one of [`OTHER_PRODUCTS_LABELS`].
+pub(crate) fn names_other_products(label: &str) -> bool {
+    let norm = normalize(label);
+    OTHER_PRODUCTS_LABELS.iter().any(|shape| match shape {
+        Shape::Whole(p) => norm == *p,
+        Shape::Prefix(p) => norm.starts_with(p),
+        Shape::Contains(p) => norm.contains(p),
+    })
+}
+
 /// `title` with typographic apostrophes and quotation marks written as ASCII, for
 /// comparing: `‘ ’ ‚ ‛` as `'`, `“ ” „ ‟` as `"`. Guillemets and primes stay.
 pub(crate) fn plain_quotes(title: &str) -> String {
@@ -1014,6 +1036,21 @@ mod tests {
             None
         );
         assert_eq!(section_label("Was this helpful to the farmers?"), None);
+    }
+
+    #[test]
+    fn labels_over_other_products() {
+        for label in [
+            "People who viewed this item also viewed",
+            "Similar items",
+            "Related Products:",
+            "Explore related items",
+        ] {
+            assert!(names_other_products(label), "{label}");
+            assert_eq!(section_label(label), None, "only a shop's: {label}");
+        }
+        assert!(!names_other_products("Similar items in the archive"));
+        assert!(!names_other_products("Product details"));
     }
 
     #[test]

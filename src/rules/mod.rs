@@ -67,6 +67,8 @@ pub(crate) struct Ctx<'a> {
     names: RefCell<NameMemo<'a>>,
     /// Whether the page is a run of dated items, found when first asked.
     dated_items: OnceCell<bool>,
+    /// Whether the page declares one product, found when first asked.
+    one_product: OnceCell<bool>,
 }
 
 /// The label an element's text names, remembered for the elements inside it.
@@ -94,6 +96,7 @@ impl<'a> Ctx<'a> {
             label_memo: Cell::new(None),
             names: RefCell::default(),
             dated_items: OnceCell::new(),
+            one_product: OnceCell::new(),
         }
     }
 
@@ -105,6 +108,13 @@ impl<'a> Ctx<'a> {
                 .text(n)
                 .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()) && !self.mask.hidden(n))
         })
+    }
+
+    /// `true` when the page declares one product ([`crate::html::grid::declares_one_product`]).
+    pub(crate) fn page_of_one_product(&self) -> bool {
+        *self
+            .one_product
+            .get_or_init(|| crate::html::grid::declares_one_product(self.dom))
     }
 
     /// `true` on a page of dated items (a forum thread's posts, a blog's listing): it has
@@ -175,6 +185,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     comment_form::LABELLED,
     comment_form::FORM_WITH_TEXT_AREA,
     related_posts::LABELLED,
+    related_posts::OTHER_PRODUCTS,
     related_posts::NAMED_BOX,
     comment_section::LABELLED,
     references::NAMED_LIST,
@@ -320,7 +331,7 @@ impl<'a> Ctx<'a> {
 
     /// `true` for a heading-like element: an `h1`-`h6`, or an element whose class says
     /// it is a title.
-    fn heading_like(&self, id: NodeId) -> bool {
+    pub(crate) fn heading_like(&self, id: NodeId) -> bool {
         self.dom.tag(id).is_some_and(|tag| {
             tag.is_heading()
                 || (matches!(

@@ -2,12 +2,13 @@
 
 use super::{Ctx, HtmlRule, Needs, label_only, labelled, named_box};
 use crate::dom::{NodeId, Tag};
+use crate::html::grid::shows_price;
 use crate::removal::Boilerplate;
 use crate::rules::lexicon;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
 use crate::tuning::TEASER_TITLE_MAX_WORDS;
-use crate::tuning::{LINE_MAX_CHARS, SECTION_MAX_CHARS};
+use crate::tuning::{LABEL_MAX_CHARS, LINE_MAX_CHARS, SECTION_MAX_CHARS};
 
 /// A paragraph that is one link in capitals, a headline shouted between the paragraphs of a
 /// story ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): a teaser for another
@@ -48,9 +49,77 @@ pub(crate) const LABELLED: HtmlRule = HtmlRule {
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let section = labelled(ctx, id, Boilerplate::RelatedPosts)?;
-        Some(teaser_posts_after(ctx, section).unwrap_or(section))
+        Some(
+            teaser_posts_after(ctx, section)
+                .or_else(|| other_products_after(ctx, section))
+                .unwrap_or(section),
+        )
     },
 };
+
+/// On a page that declares one product, a heading that names other products ("Similar
+/// items", "People who viewed this item also viewed": `lexicon::names_other_products`) and
+/// the row of them it opens ([`other_products_after`]), else its small section. Near miss
+/// left alone: the same heading on a page that declares no product.
+pub(crate) const OTHER_PRODUCTS: HtmlRule = HtmlRule {
+    name: "related_posts::other_products",
+    kind: Boilerplate::RelatedPosts,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        if !ctx.heading_like(id) || !ctx.page_of_one_product() {
+            return None;
+        }
+        let text = ctx.short_text(id, LABEL_MAX_CHARS)?;
+        if !lexicon::names_other_products(&text) {
+            return None;
+        }
+        let section = ctx.labelled_section(id);
+        Some(other_products_after(ctx, section).unwrap_or(section))
+    },
+};
+
+/// On a page that declares one product, the nearest wrapper the label opens (nothing shown
+/// before it) whose text after the label shows [`OTHER_PRODUCTS_MIN_PRICES`] prices or
+/// more: a carousel of other products ("Similar items", "Customers also viewed") whose
+/// cards hold a headline's words each, too many for a label's small section. Not a wrapper
+/// holding the title heading (the buy box), nor one of more than
+/// [`OTHER_PRODUCTS_MAX_CHARS`].
+fn other_products_after(ctx: &Ctx, label: NodeId) -> Option<NodeId> {
+    let dom = ctx.dom;
+    if !ctx.page_of_one_product() {
+        return None;
+    }
+    let mut inner = label;
+    for parent in dom.ancestors(label).take(OTHER_PRODUCTS_LEVELS) {
+        if ctx.root_or_title(parent) || ctx.stats.sums(parent).text_chars > OTHER_PRODUCTS_MAX_CHARS
+        {
+            return None;
+        }
+        let opens = dom
+            .children(parent)
+            .take_while(|&c| c != inner)
+            .all(|c| ctx.stats.sums(c).text_chars == 0);
+        if !opens {
+            return None;
+        }
+        let prices = (dom.end(inner)..dom.end(parent))
+            .filter_map(|n| dom.text(n).filter(|_| !ctx.mask.hidden(n)))
+            .filter(|t| shows_price(t))
+            .take(OTHER_PRODUCTS_MIN_PRICES)
+            .count();
+        if prices >= OTHER_PRODUCTS_MIN_PRICES {
+            return Some(parent);
+        }
+        inner = parent;
+    }
+    None
+}
+
+/// Fewest prices after a teaser label that make what it opens a row of other products,
+/// levels climbed from the label to find them, and most text such a row holds.
+const OTHER_PRODUCTS_MIN_PRICES: usize = 3;
+const OTHER_PRODUCTS_LEVELS: usize = 12;
+const OTHER_PRODUCTS_MAX_CHARS: u32 = 8_000;
 
 /// The label's parent when the label opens it and everything shown after it is a post of
 /// its own (two or more `article` elements; scripts and empty ad slots aside): a run of
@@ -205,6 +274,35 @@ mod tests {
              <p><a href=/r>Read the full report</a></p>",
         );
         assert!(fired(&source).is_empty());
+    }
+
+    #[test]
+    fn a_row_of_other_products_goes_but_never_the_buy_box() {
+        use crate::rules::testing::fired;
+        let declared = r#"<script type="application/ld+json">{"@type": "Product"}</script>"#;
+        let cards = "<ul><li><a href=/1>Aran knit cable jumper in cream merino wool</a> £28.50</li>\
+                     <li><a href=/2>Vintage navy guernsey sweater, size 40</a> £35.00</li>\
+                     <li><a href=/3>Heavy roll neck fisherman jumper, charcoal</a> £49.99</li></ul>";
+        let row = format!(
+            "<html><head>{declared}</head><body><div class=buy><h1>Harbour jumper</h1><p>£42.00</p></div>\
+             <section><div class=head><h2>Similar items</h2></div><div class=row>{cards}</div></section></body></html>"
+        );
+        let removed = fired(&row);
+        assert_eq!(removed.len(), 1, "{removed:?}");
+        assert_eq!(removed[0].0, "related_posts::other_products");
+        assert!(removed[0].1.contains("£49.99"), "{removed:?}");
+        // The heading inside the buy box, which holds the title: only its own line goes.
+        let in_buy_box = format!(
+            "<html><head>{declared}</head><body><div class=buy><h1>Harbour jumper</h1><p>£42.00</p>\
+             <h2>Similar items</h2>{cards}</div></body></html>"
+        );
+        let removed = fired(&in_buy_box);
+        assert_eq!(
+            removed,
+            [("related_posts::other_products", "Similar items".to_string())]
+        );
+        // With no product declared, the heading names nothing.
+        assert!(fired(&row.replace(declared, "")).is_empty());
     }
 
     #[test]
