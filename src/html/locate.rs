@@ -317,7 +317,8 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
 }
 
 /// `true` when the link cluster `v` is a list of links set in the text: a `ul` or `ol` of
-/// [`LIST_IN_TEXT_MIN_ITEMS`] items or more (alone or in a wrapper of its own), introduced
+/// [`LIST_IN_TEXT_MIN_ITEMS`] items or more, or a grid of as many cards ([`list_items`]),
+/// alone or in a wrapper of its own, introduced
 /// by the text kept just before it (a heading over it, a paragraph ending with a colon,
 /// or the paragraph that opens a section under its heading) and followed by more kept
 /// text. A guide's "The next pages cover:" and its list,
@@ -327,21 +328,11 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
 pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Verdict) -> bool {
     let text = stats.sums(v.node).text_chars;
     let list = (v.node..v.end).find(|&n| {
-        matches!(dom.tag(n), Some(Tag::Ul | Tag::Ol)) && stats.sums(n).text_chars * 10 >= text * 9
+        stats.sums(n).text_chars * 10 >= text * 9 && list_items(dom, n) >= LIST_IN_TEXT_MIN_ITEMS
     });
-    let Some(list) = list else {
+    let (Some(_), Some(parent)) = (list, dom.parent(v.node)) else {
         return false;
     };
-    let items = dom
-        .children(list)
-        .filter(|&c| dom.tag(c) == Some(Tag::Li))
-        .count();
-    let Some(parent) = dom.parent(v.node) else {
-        return false;
-    };
-    if items < LIST_IN_TEXT_MIN_ITEMS {
-        return false;
-    }
     // The siblings with text just before and after it (the empty ones between passed over,
     // up to a bound), each kept or removed.
     let kept = |n: NodeId| verdicts.covering(n).is_none();
@@ -371,6 +362,33 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
                     .is_some_and(|h| kept(h) && section_heading(h)))
     };
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
+}
+
+/// The items of `n` as a list of links: the `li` of a `ul` or `ol`, or the links of a grid
+/// of cards, each a link around its own heading (a guide's "Apple", "GitHub", "Slack", each
+/// a card leading to its page). 0 for anything else.
+fn list_items(dom: &Dom, n: NodeId) -> usize {
+    match dom.tag(n) {
+        Some(Tag::Ul | Tag::Ol) => dom
+            .children(n)
+            .filter(|&c| dom.tag(c) == Some(Tag::Li))
+            .count(),
+        Some(_) => {
+            let card = |c: NodeId| {
+                dom.tag(c) == Some(Tag::A)
+                    && (c + 1..dom.end(c)).any(|m| dom.tag(m).is_some_and(Tag::is_heading))
+            };
+            let mut cards = 0;
+            for c in dom.children(n).filter(|&c| dom.element(c).is_some()) {
+                if !card(c) {
+                    return 0;
+                }
+                cards += 1;
+            }
+            cards
+        }
+        None => 0,
+    }
 }
 
 /// The page's `main`, when the content found is a part of it on a page that shows no sign
