@@ -170,6 +170,10 @@ pub(crate) const LABEL_PROSE_ABOVE_PARAGRAPHS: u32 = 2;
 /// a section further down is in a parent that is more than that section.
 pub(crate) const LABEL_SIBLINGS_READ: usize = 256;
 
+/// Siblings read on either side of an inline element for the rest of its line
+/// (`Ctx::mid_sentence`).
+pub(crate) const LINE_SIBLINGS_READ: usize = 64;
+
 /// Longest dateline: "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19,
 /// 2019" is 72 characters.
 pub(crate) const DATELINE_MAX_CHARS: u32 = 100;

@@ -160,7 +160,7 @@ fn poster_stat(text: &str) -> bool {
 
 /// A line that is only a dateline: "Updated 5:27 am CST, Wednesday, November 20, 2019",
 /// "PUBLISHED: 10:48, Tue, Nov 19, 2019". Near misses left alone: a sentence with a date in
-/// it, dates in lists and tables (an events listing's dates are its content), and every
+/// it (the date in an element of its own too), dates in lists and tables (an events listing's dates are its content), and every
 /// dateline of a page of dated items (a forum thread's posts).
 pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     name: "article_meta::date_line",
@@ -169,6 +169,10 @@ pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     fires: |ctx: &Ctx, id: NodeId| {
         let text = short_text_with_digit(ctx, id, DATELINE_MAX_CHARS)?;
         if !crate::metadata::date::is_dateline(&text) || ctx.page_of_dated_items() {
+            return None;
+        }
+        // A date set in bold inside a sentence is the sentence's words.
+        if ctx.mid_sentence(id) {
             return None;
         }
         let listed = |n: NodeId| {
@@ -677,6 +681,20 @@ mod tests {
             &"<div><p>Posted March 6, 2026</p><p>Nice photos of the river.</p></div>".repeat(3),
         );
         assert!(fired(&posts).is_empty());
+        // A date in bold in the middle of a sentence is the sentence's words; one that opens
+        // a byline line is a dateline still.
+        let sentence = in_article(
+            "<div class=callout><span>On <strong>July 4, 2025</strong>, the bill was signed \
+             into law.</span></div>",
+        );
+        assert!(fired(&sentence).is_empty());
+        let byline = in_article(
+            "<p class=title>River levels</p><small><b>05/10/2018</b> - Posted by Ana</small>",
+        );
+        assert_eq!(
+            fired(&byline),
+            [("article_meta::date_line", "05/10/2018".to_string())]
+        );
     }
 
     #[test]

@@ -43,8 +43,8 @@ use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
 use crate::tuning::{
     DATED_ITEMS_MIN, DATELINE_MAX_CHARS, LABEL_MAX_CHARS, LABEL_MAX_NODES,
-    LABEL_PROSE_ABOVE_PARAGRAPHS, LABEL_SIBLINGS_READ, LINE_MAX_CHARS, PROSE_MAX_LINK_DENSITY,
-    PROSE_MIN_PARAGRAPHS, Tuning,
+    LABEL_PROSE_ABOVE_PARAGRAPHS, LABEL_SIBLINGS_READ, LINE_MAX_CHARS, LINE_SIBLINGS_READ,
+    PROSE_MAX_LINK_DENSITY, PROSE_MIN_PARAGRAPHS, Tuning,
 };
 pub(crate) use lexicon::short_text_finder;
 use names::{NameMemo, ident_matches};
@@ -108,6 +108,47 @@ impl<'a> Ctx<'a> {
                 .text(n)
                 .is_some_and(|t| t.bytes().any(|b| b.is_ascii_digit()) && !self.mask.hidden(n))
         })
+    }
+
+    /// `true` when the inline element `id` is words in the middle of a sentence: the line
+    /// it is on (its block, cut at nested blocks and `br`) has visible words both before
+    /// and after it ("On **July 4, 2025**, the bill was signed"). A date alone on its line,
+    /// one that opens a byline ("**05/10/2018** - Posted by") or ends an attribution
+    /// ("(@handle) October 16, 2024") is none.
+    pub(crate) fn mid_sentence(&self, id: NodeId) -> bool {
+        let dom = self.dom;
+        if dom.tag(id).is_none_or(Tag::is_block) {
+            return false;
+        }
+        // The outermost inline element holding `id`: its siblings are the line's other parts.
+        let mut top = id;
+        while let Some(parent) = dom.parent(top) {
+            if dom.tag(parent).is_none_or(Tag::is_block) {
+                break;
+            }
+            top = parent;
+        }
+        let words =
+            |n: NodeId| !self.mask.hidden(n) && dom.text(n).is_some_and(|t| !t.trim().is_empty());
+        let breaks_line = |n: NodeId| dom.tag(n).is_some_and(|t| t.is_block() || t == Tag::Br);
+        // Words inside `top` on either side of `id`, or in the siblings of `top` up to the
+        // nearest block or `br`.
+        let side = |inside: std::ops::Range<NodeId>, siblings: &mut dyn Iterator<Item = NodeId>| {
+            inside.into_iter().any(words)
+                || siblings
+                    .take(LINE_SIBLINGS_READ)
+                    .take_while(|&c| !breaks_line(c))
+                    .any(|c| (c..dom.end(c)).any(words))
+        };
+        let mut before =
+            std::iter::successors(dom.previous_sibling(top), |&c| dom.previous_sibling(c));
+        let parent = dom.parent(top);
+        let mut after = parent
+            .into_iter()
+            .flat_map(|p| dom.children(p))
+            .skip_while(|&c| c != top)
+            .skip(1);
+        side(top + 1..id, &mut before) && side(dom.end(id)..dom.end(top), &mut after)
     }
 
     /// `true` when the page declares one product ([`crate::html::grid::declares_one_product`]).
