@@ -81,6 +81,10 @@ pub(crate) enum Tag {
     Span,
     Sup,
     Sub,
+    /// `del`, `ins`, and `s` or `strike`: edits and struck-out text (a shop's old price).
+    Del,
+    Ins,
+    S,
     Other,
 }
 
@@ -182,6 +186,9 @@ impl Tag {
             local_name!("span") => Tag::Span,
             local_name!("sup") => Tag::Sup,
             local_name!("sub") => Tag::Sub,
+            local_name!("del") => Tag::Del,
+            local_name!("ins") => Tag::Ins,
+            local_name!("s") | local_name!("strike") => Tag::S,
             _ => Tag::Other,
         }
     }

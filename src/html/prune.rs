@@ -140,15 +140,17 @@ fn never_rendered(e: &Element) -> bool {
 /// `aria-hidden="true"` hides an element from screen readers only, but it marks what the
 /// page does not show far more often than not (slides out of view, closed panels, icons);
 /// on a link it marks a second link to where another goes (a teaser's summary beside its
-/// linked headline), which is shown; on the page's `main` it marks the page behind a
-/// dialog the script had open when the page was saved, which is shown too.
+/// linked headline), and on struck-out and inserted text (`del`, `ins`, `s`) a shop's old
+/// and new prices, read out by a visually hidden sentence instead, which are all shown;
+/// on the page's `main` it marks the page behind a dialog the script had open when the
+/// page was saved, which is shown too.
 fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
     let behind_dialog = || dom.tag(id) == Some(Tag::Main) || dom.role_is(id, "main");
     (dom.attr(id, AttrName::Hidden).is_some() && !is_streamed_segment(dom, id))
         || (dom
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-            && dom.tag(id) != Some(Tag::A)
+            && !matches!(dom.tag(id), Some(Tag::A | Tag::Del | Tag::Ins | Tag::S))
             && !behind_dialog())
         || dom.attr(id, AttrName::Style).is_some_and(hides)
 }
@@ -215,6 +217,13 @@ mod tests {
         // A link hidden from screen readers only (it repeats the headline's link) is shown.
         let hidden = hidden_texts(
             "<h2><a href=/a>Headline</a></h2><p><a href=/a aria-hidden=true>SUMMARY</a></p>",
+        );
+        assert!(hidden.is_empty(), "{hidden:?}");
+        // A shop's old and new price, hidden from screen readers only (a visually hidden
+        // sentence reads them out instead), are shown.
+        let hidden = hidden_texts(
+            "<p><del aria-hidden=true>$39.95</del> <ins aria-hidden=true>$29.95</ins> \
+             <s aria-hidden=true>$45</s></p>",
         );
         assert!(hidden.is_empty(), "{hidden:?}");
     }
