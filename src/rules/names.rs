@@ -148,7 +148,7 @@ pub(crate) fn name_words(class: &str) -> impl Iterator<Item = &str> {
     let (mut absent, mut after_has) = (false, false);
     class
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
+        .filter(|word| !word.is_empty() && !NOT_NAMES.contains(word))
         .filter(move |word| {
             let skip = absent || after_has;
             absent |= matches!(*word, "no" | "without" | "hide");
@@ -156,6 +156,11 @@ pub(crate) fn name_words(class: &str) -> impl Iterator<Item = &str> {
             !skip
         })
 }
+
+/// Words that start like a boilerplate name but say something else: a `shared_rating` is
+/// the page's own (shared by its users), a `shareholder-letter` an investor's text, not a
+/// share bar's (`share*`).
+const NOT_NAMES: &[&str] = &["shared", "shareholder", "shareholders"];
 
 /// The answers of [`ident_matches`] on one page.
 ///
@@ -321,6 +326,15 @@ mod tests {
         );
         assert!(!ident_matches("grid hide-read-more-ad", &["ad"]));
         assert!(ident_matches("ad-slot hide-mobile", &["ad"]));
+    }
+
+    #[test]
+    fn words_that_only_start_like_a_name_are_none() {
+        static SHARE: &[&str] = &["share*"];
+        assert!(!ident_matches("block shared_game_rating", SHARE));
+        assert!(!ident_matches("shareholder-letter", SHARE));
+        assert!(ident_matches("sharedaddy sd-sharing-enabled", SHARE));
+        assert!(ident_matches("post-share-buttons", SHARE));
     }
 
     #[test]
