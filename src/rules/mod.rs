@@ -272,6 +272,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     widget::SLIDE_COUNTER,
     widget::RESULT_COUNT,
     widget::VERSION_PICKER,
+    widget::HEADING_ANCHOR,
     pagination::PAGE_COUNTER,
     footer::COPYRIGHT_LINE,
     article_meta::CREDIT_LINE,

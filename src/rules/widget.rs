@@ -415,6 +415,42 @@ fn is_version_picker(text: &str) -> bool {
     labelled && names.len() >= VERSION_PICKER_MIN_VERSIONS && names.iter().all(version_name)
 }
 
+/// A heading's permalink: a link in a heading to a place in the page (`href="#…"`) whose
+/// text is a mark, not words ("¶", "#", "§", an icon font's glyph). Near miss left alone:
+/// a heading whose words are the link ("Installation", linked to itself).
+pub(crate) const HEADING_ANCHOR: HtmlRule = HtmlRule {
+    name: "widget::heading_anchor",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let in_page = dom
+            .attr(id, AttrName::Href)
+            .is_some_and(|h| h.trim_start().starts_with('#'));
+        if dom.tag(id) != Some(Tag::A) || !in_page {
+            return None;
+        }
+        let in_heading = dom
+            .ancestors(id)
+            .take(HEADING_ANCHOR_LEVELS)
+            .any(|a| dom.tag(a).is_some_and(Tag::is_heading));
+        if !in_heading {
+            return None;
+        }
+        let text = ctx.short_text(id, HEADING_ANCHOR_MAX_BYTES)?;
+        let text = text.trim();
+        let mark = text.chars().count() <= HEADING_ANCHOR_MAX_CHARS
+            && !text.chars().any(char::is_alphanumeric);
+        mark.then_some(id)
+    },
+};
+
+/// Longest text of a permalink mark (in characters, and in bytes before it is read), and
+/// levels up from it to its heading.
+const HEADING_ANCHOR_MAX_CHARS: usize = 3;
+const HEADING_ANCHOR_MAX_BYTES: u32 = 16;
+const HEADING_ANCHOR_LEVELS: usize = 3;
+
 /// A line that is only an interface control: "Learn more", "Add to cart", "Copy link",
 /// "Loading...". Near miss left alone: a sentence that starts with those words.
 pub(crate) const LINE_BUTTON: LineRule = LineRule {
@@ -692,5 +728,25 @@ mod tests {
                     tomatoes on the balcony all summer.</p></div><div style=\"display:none\">\
                     <button>save</button></div></form>";
         assert_eq!(fired(&in_article(post)), vec![]);
+    }
+
+    #[test]
+    fn a_headings_permalink_mark_goes() {
+        let page = in_article(
+            "<h2 id=install>Install<a class=headerlink href=\"#install\">¶</a></h2>\
+             <h3 id=build>Build <a href=\"#build\"><span>#</span></a></h3>",
+        );
+        assert_eq!(
+            fired(&page),
+            [
+                ("widget::heading_anchor", "¶".to_string()),
+                ("widget::heading_anchor", "#".to_string())
+            ]
+        );
+        // A heading whose words are the link, and a footnote mark in a paragraph, stay.
+        let words = in_article(
+            "<h2><a href=\"#usage\">Usage</a></h2><p>See the note<a href=\"#n1\">*</a>.</p>",
+        );
+        assert_eq!(fired(&words), vec![]);
     }
 }
