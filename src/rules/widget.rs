@@ -424,10 +424,13 @@ pub(crate) const HEADING_ANCHOR: HtmlRule = HtmlRule {
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
+        if dom.tag(id) != Some(Tag::A) {
+            return None;
+        }
         let in_page = dom
             .attr(id, AttrName::Href)
             .is_some_and(|h| h.trim_start().starts_with('#'));
-        if dom.tag(id) != Some(Tag::A) || !in_page {
+        if !in_page {
             return None;
         }
         let in_heading = dom
