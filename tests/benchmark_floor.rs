@@ -27,8 +27,21 @@ type FieldMatches = [Option<bool>; 3];
 
 /// Shingle F1 on `scrapinghub` (score.py's `F1`); measured 0.9763 when set. Only goes up.
 const SCRAPINGHUB_SHINGLE_F1_FLOOR: f64 = 0.974;
-/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8875 when set. Only goes up.
-const WCXB_WORD_F1_FLOOR: f64 = 0.886;
+/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8886 when set. Only goes up.
+const WCXB_WORD_F1_FLOOR: f64 = 0.887;
+/// Word F1 by page type on `wcxb-dev` (score.py's `--by-type`): the per-type targets
+/// (documentation 0.95, product 0.68, service 0.86 ...), each at or under what was measured
+/// when set (article 0.9599, documentation 0.9508, service 0.8626, forum 0.8253, listing
+/// 0.7520, collection 0.7444, product 0.6889). Only go up.
+const WCXB_TYPE_WORD_F1_FLOORS: &[(&str, f64)] = &[
+    ("article", 0.955),
+    ("documentation", 0.95),
+    ("service", 0.86),
+    ("forum", 0.82),
+    ("listing", 0.75),
+    ("collection", 0.74),
+    ("product", 0.685),
+];
 /// Text mode (`text/<id>.txt.gz` through `clean_text`): shingle F1 on `scrapinghub`
 /// (score.py's `F1`); measured 0.8788 when set. Only goes up.
 const SCRAPINGHUB_TEXT_SHINGLE_F1_FLOOR: f64 = 0.875;
@@ -73,6 +86,8 @@ const TEXT: Mode = Mode {
 /// Every page of one dataset: truth body, extracted body, and what went wrong.
 struct Run {
     pages: Vec<PageScore>,
+    /// Each page's type in the truth (`article` when it names none), in page order.
+    page_types: Vec<String>,
     /// Title, author and date matches, page by page.
     fields: Vec<FieldMatches>,
     /// `id: error` for every Err that is not `is_no_content()`.
@@ -105,12 +120,18 @@ fn run(name: &str, mode: Mode) -> Option<Run> {
     let truth_json = std::fs::read_to_string(&truth_path).expect("truth.json is readable");
     let truth: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(&truth_json).expect("truth.json is a JSON object");
-    let truth: Vec<(String, String, [Option<String>; 3])> = truth
+    let truth: Vec<(String, String, [Option<String>; 3], String)> = truth
         .into_iter()
         .map(|(id, t)| {
             let text = |key: &str| t.get(key).and_then(|v| v.as_str()).map(str::to_string);
             let body = text("body").unwrap_or_default();
-            (id, body, [text("title"), text("author"), text("date")])
+            let page_type = text("page_type").unwrap_or_else(|| "article".to_string());
+            (
+                id,
+                body,
+                [text("title"), text("author"), text("date")],
+                page_type,
+            )
         })
         .collect();
 
@@ -122,7 +143,7 @@ fn run(name: &str, mode: Mode) -> Option<Run> {
             scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((id, true_body, true_fields)) = truth.get(i) else {
+                    let Some((id, true_body, true_fields, _)) = truth.get(i) else {
                         break;
                     };
                     let bytes = read_gz(&pages_dir.join(format!("{id}{}", mode.suffix)));
@@ -157,6 +178,7 @@ fn run(name: &str, mode: Mode) -> Option<Run> {
 
     let mut run = Run {
         pages: Vec::new(),
+        page_types: truth.into_iter().map(|(.., page_type)| page_type).collect(),
         fields: Vec::new(),
         errors: Vec::new(),
         panics: Vec::new(),
@@ -167,7 +189,7 @@ fn run(name: &str, mode: Mode) -> Option<Run> {
         run.errors.extend(error);
         run.panics.extend(panic);
     }
-    assert_eq!(run.pages.len(), truth.len(), "every page scored");
+    assert_eq!(run.pages.len(), run.page_types.len(), "every page scored");
     Some(run)
 }
 
@@ -247,9 +269,9 @@ fn shingle_f1_floor(name: &str, label: &str, mode: Mode, floor: f64) {
 }
 
 /// Runs `name` in `mode`, prints its scores (`label` names the run) and fails on a fault or
-/// when word F1 is below `floor`.
-fn word_f1_floor(name: &str, label: &str, mode: Mode, floor: f64) {
-    let Some(run) = run(name, mode) else { return };
+/// when word F1 is below `floor`; gives the run back for more floors (`None` when skipped).
+fn word_f1_floor(name: &str, label: &str, mode: Mode, floor: f64) -> Option<Run> {
+    let run = run(name, mode)?;
     let (wp, wr, wf1) = common::word_summary(&run.pages);
     let (p, r, f1) = common::shingle_summary(&run.pages);
     println!(
@@ -270,6 +292,7 @@ fn word_f1_floor(name: &str, label: &str, mode: Mode, floor: f64) {
         fmt(wp),
         fmt(wr)
     );
+    Some(run)
 }
 
 #[test]
@@ -284,7 +307,28 @@ fn scrapinghub_shingle_f1_floor() {
 
 #[test]
 fn wcxb_word_f1_floor() {
-    word_f1_floor("wcxb-dev", "wcxb-dev", HTML, WCXB_WORD_F1_FLOOR);
+    let Some(run) = word_f1_floor("wcxb-dev", "wcxb-dev", HTML, WCXB_WORD_F1_FLOOR) else {
+        return;
+    };
+    let mut below = Vec::new();
+    for &(page_type, floor) in WCXB_TYPE_WORD_F1_FLOORS {
+        let f1 = common::mean(
+            run.pages
+                .iter()
+                .zip(&run.page_types)
+                .filter(|(_, t)| t.as_str() == page_type)
+                .map(|(page, _)| page.word.2),
+        )
+        .unwrap_or(0.0);
+        println!("wcxb-dev {page_type}: word_F1 {f1:.4} (floor {floor})");
+        if f1 < floor {
+            below.push(format!("{page_type} {f1:.4} < {floor}"));
+        }
+    }
+    assert!(
+        below.is_empty(),
+        "wcxb-dev word F1 below the floor for: {below:?}"
+    );
 }
 
 #[test]
@@ -299,7 +343,7 @@ fn scrapinghub_text_shingle_f1_floor() {
 
 #[test]
 fn wcxb_text_word_f1_floor() {
-    word_f1_floor("wcxb-dev", "wcxb-dev text", TEXT, WCXB_TEXT_WORD_F1_FLOOR);
+    let _ = word_f1_floor("wcxb-dev", "wcxb-dev text", TEXT, WCXB_TEXT_WORD_F1_FLOOR);
 }
 
 #[test]
