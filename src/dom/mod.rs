@@ -254,7 +254,6 @@ impl Dom {
         }
     }
 
-    /// The ancestors of `id`, nearest first (not including `id`).
     /// The sibling just before `id`, if any: the node before `id` in document order is the
     /// last of that sibling's subtree, so climb from it.
     pub(crate) fn previous_sibling(&self, id: NodeId) -> Option<NodeId> {
@@ -266,6 +265,15 @@ impl Dom {
         Some(at)
     }
 
+    /// The sibling just after `id`, if any: the node after `id`'s subtree, when it is still
+    /// under `id`'s parent.
+    pub(crate) fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let parent = self.parent(id)?;
+        let next = self.end(id);
+        (next < self.end(parent)).then_some(next)
+    }
+
+    /// The ancestors of `id`, nearest first (not including `id`).
     pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         std::iter::successors(self.parent(id), move |&p| self.parent(p))
     }
@@ -450,5 +458,10 @@ mod tests {
         assert_eq!(dom.collect_text(kids[0], |_| false), "onetwo");
         assert!(dom.contains(body, kids[1]));
         assert_eq!(dom.ancestors(kids[1]).next(), Some(body));
+        // Siblings either way, across a subtree, and none past the ends.
+        assert_eq!(dom.next_sibling(kids[0]), Some(kids[1]));
+        assert_eq!(dom.previous_sibling(kids[1]), Some(kids[0]));
+        assert_eq!(dom.next_sibling(kids[1]), None);
+        assert_eq!(dom.previous_sibling(kids[0]), None);
     }
 }

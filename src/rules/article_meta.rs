@@ -160,8 +160,9 @@ fn poster_stat(text: &str) -> bool {
 
 /// A line that is only a dateline: "Updated 5:27 am CST, Wednesday, November 20, 2019",
 /// "PUBLISHED: 10:48, Tue, Nov 19, 2019". Near misses left alone: a sentence with a date in
-/// it (the date in an element of its own too), dates in lists and tables (an events listing's dates are its content), and every
-/// dateline of a page of dated items (a forum thread's posts).
+/// it (the date in an element of its own too), dates in lists and tables (an events
+/// listing's dates are its content), and every dateline of a page of dated items (a forum
+/// thread's posts).
 pub(crate) const DATE_LINE: HtmlRule = HtmlRule {
     name: "article_meta::date_line",
     kind: Boilerplate::ArticleMeta,

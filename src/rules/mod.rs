@@ -142,12 +142,7 @@ impl<'a> Ctx<'a> {
         };
         let mut before =
             std::iter::successors(dom.previous_sibling(top), |&c| dom.previous_sibling(c));
-        let parent = dom.parent(top);
-        let mut after = parent
-            .into_iter()
-            .flat_map(|p| dom.children(p))
-            .skip_while(|&c| c != top)
-            .skip(1);
+        let mut after = std::iter::successors(dom.next_sibling(top), |&c| dom.next_sibling(c));
         side(top + 1..id, &mut before) && side(dom.end(id)..dom.end(top), &mut after)
     }
 
