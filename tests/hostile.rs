@@ -232,6 +232,19 @@ fn a_million_section_labels_complete() {
 }
 
 #[test]
+fn a_million_other_product_labels_complete() {
+    // On a product's page, every label for other products looks for the priced row it
+    // opens, climbing through its wrappers.
+    let html = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\": \"Product\"}}</script>\
+         </head><body><h1>Lamp</h1><div><p>{SENTINEL} and a sentence long enough.</p>{}</div>\
+         </body></html>",
+        "<div><div><h3>Similar items</h3></div><span>£5.00</span></div>".repeat(200_000)
+    );
+    let _ = extract("200,000 \"Similar items\" rows", &html);
+}
+
+#[test]
 fn pages_of_tiny_elements_complete() {
     // The worst case for memory per input byte: every few bytes open an element.
     for (name, unit, count) in [

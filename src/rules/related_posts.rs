@@ -8,7 +8,7 @@ use crate::rules::lexicon;
 use crate::rules::lines::{LineRule, label_line};
 use crate::text::lines::Lines;
 use crate::tuning::TEASER_TITLE_MAX_WORDS;
-use crate::tuning::{LABEL_MAX_CHARS, LINE_MAX_CHARS, SECTION_MAX_CHARS};
+use crate::tuning::{LABEL_MAX_CHARS, LABEL_SIBLINGS_READ, LINE_MAX_CHARS, SECTION_MAX_CHARS};
 
 /// A paragraph that is one link in capitals, a headline shouted between the paragraphs of a
 /// story ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"): a teaser for another
@@ -95,14 +95,18 @@ fn other_products_after(ctx: &Ctx, label: NodeId) -> Option<NodeId> {
         {
             return None;
         }
+        // Nothing shown before the label's side (a parent of very many children is read
+        // only so far, and taken for more than a row).
         let opens = dom
             .children(parent)
-            .take_while(|&c| c != inner)
-            .all(|c| ctx.stats.sums(c).text_chars == 0);
+            .take(LABEL_SIBLINGS_READ)
+            .find(|&c| c == inner || ctx.stats.sums(c).text_chars > 0)
+            == Some(inner);
         if !opens {
             return None;
         }
         let prices = (dom.end(inner)..dom.end(parent))
+            .take(OTHER_PRODUCTS_MAX_NODES)
             .filter_map(|n| dom.text(n).filter(|_| !ctx.mask.hidden(n)))
             .filter(|t| shows_price(t))
             .take(OTHER_PRODUCTS_MIN_PRICES)
@@ -116,10 +120,12 @@ fn other_products_after(ctx: &Ctx, label: NodeId) -> Option<NodeId> {
 }
 
 /// Fewest prices after a teaser label that make what it opens a row of other products,
-/// levels climbed from the label to find them, and most text such a row holds.
+/// levels climbed from the label to find them, most text such a row holds, and most nodes
+/// read after the label for its prices.
 const OTHER_PRODUCTS_MIN_PRICES: usize = 3;
 const OTHER_PRODUCTS_LEVELS: usize = 12;
 const OTHER_PRODUCTS_MAX_CHARS: u32 = 8_000;
+const OTHER_PRODUCTS_MAX_NODES: usize = 20_000;
 
 /// The label's parent when the label opens it and everything shown after it is a post of
 /// its own (two or more `article` elements; scripts and empty ad slots aside): a run of
