@@ -20,6 +20,17 @@ pub(crate) enum Shape {
     Contains(&'static str),
 }
 
+impl Shape {
+    /// `true` when the normalized label `norm` matches.
+    fn matches(self, norm: &str) -> bool {
+        match self {
+            Shape::Whole(p) => norm == p,
+            Shape::Prefix(p) => norm.starts_with(p),
+            Shape::Contains(p) => norm.contains(p),
+        }
+    }
+}
+
 /// Labels (headings, captions, short lines) that name a boilerplate section.
 pub(crate) static SECTION_LABELS: &[(Boilerplate, &[Shape])] = &[
     (
@@ -671,11 +682,9 @@ static OTHER_PRODUCTS_LABELS: &[Shape] = &[
 /// `true` when `label` is one of [`OTHER_PRODUCTS_LABELS`].
 pub(crate) fn names_other_products(label: &str) -> bool {
     let norm = normalize(label);
-    OTHER_PRODUCTS_LABELS.iter().any(|shape| match shape {
-        Shape::Whole(p) => norm == *p,
-        Shape::Prefix(p) => norm.starts_with(p),
-        Shape::Contains(p) => norm.contains(p),
-    })
+    OTHER_PRODUCTS_LABELS
+        .iter()
+        .any(|shape| shape.matches(&norm))
 }
 
 /// `title` with typographic apostrophes and quotation marks written as ASCII, for
@@ -758,11 +767,7 @@ fn normalized_section_label(norm: &str) -> Option<Boilerplate> {
         .and_then(|&b| index.starting_with.get(usize::from(b)))
         .into_iter()
         .flatten()
-        .filter(|(_, shape)| match shape {
-            Shape::Whole(p) => norm == *p,
-            Shape::Prefix(p) => norm.starts_with(p),
-            Shape::Contains(p) => norm.contains(p),
-        })
+        .filter(|(_, shape)| shape.matches(norm))
         .map(|(kind, _)| *kind);
     // Most labels hold none of these phrases: one quick pass before looking for all.
     let contained = index
