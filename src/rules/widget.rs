@@ -442,7 +442,8 @@ pub(crate) const HEADING_ANCHOR: HtmlRule = HtmlRule {
         }
         let text = ctx.short_text(id, HEADING_ANCHOR_MAX_BYTES)?;
         let text = text.trim();
-        let mark = text.chars().count() <= HEADING_ANCHOR_MAX_CHARS
+        let mark = !text.is_empty()
+            && text.chars().count() <= HEADING_ANCHOR_MAX_CHARS
             && !text.chars().any(char::is_alphanumeric);
         mark.then_some(id)
     },
@@ -746,9 +747,11 @@ mod tests {
                 ("widget::heading_anchor", "#".to_string())
             ]
         );
-        // A heading whose words are the link, and a footnote mark in a paragraph, stay.
+        // A heading whose words are the link, a permalink drawn as an icon with no text
+        // (nothing to take out), and a footnote mark in a paragraph stay.
         let words = in_article(
-            "<h2><a href=\"#usage\">Usage</a></h2><p>See the note<a href=\"#n1\">*</a>.</p>",
+            "<h2><a href=\"#usage\">Usage</a></h2><h2>Notes<a href=\"#notes\"> </a></h2>\
+             <p>See the note<a href=\"#n1\">*</a>.</p>",
         );
         assert_eq!(fired(&words), vec![]);
     }
