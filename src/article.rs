@@ -5,7 +5,7 @@ use crate::removal::Removal;
 /// A clean article: metadata, the body as typed blocks, and every removal with its reason.
 ///
 /// Render it with [`Article::text`], [`Article::markdown`], [`Article::html`] or (feature
-/// `serde`) [`Article::json`]. The title is a field, not a block: renderers print the body.
+/// `serde`) `Article::json`. The title is a field, not a block: renderers print the body.
 ///
 /// ```
 /// let html = "<html><head><title>Hello</title></head><body><article>\

@@ -264,7 +264,7 @@ pub(crate) const SIBLING_PARAGRAPH_MAX_LINK_DENSITY: f32 = 0.25;
 /// Longest line, in characters, that a text rule reads as a label.
 pub(crate) const LINE_LABEL_MAX_CHARS: usize = 160;
 
-/// An author bio after "About <Name>" is removed with it when at most this many words.
+/// An author bio after "About `<Name>`" is removed with it when at most this many words.
 pub(crate) const AUTHOR_BIO_MAX_WORDS: usize = 80;
 
 /// A teaser title after "Check Also" has at most this many words.

@@ -18,7 +18,7 @@ pub(crate) use tag::Tag;
 /// Index of a node in its [`Dom`]; only a `Dom` hands them out.
 pub(crate) type NodeId = usize;
 
-/// The parsed page, read-only after [`build`].
+/// The parsed page, read-only after [`build()`].
 #[derive(Debug)]
 pub(crate) struct Dom {
     nodes: Vec<Node>,

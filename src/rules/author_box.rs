@@ -8,7 +8,7 @@ use crate::text::lines::Lines;
 use crate::tuning::AUTHOR_BIO_MAX_WORDS;
 use crate::tuning::SECTION_MAX_CHARS;
 
-/// A small section opened by a heading "About <Name>" ("About Grimrocker", "Über den Autor").
+/// A small section opened by a heading "About `<Name>`" ("About Grimrocker", "Über den Autor").
 /// Signals: heading shape (opener + at most three capitalised words), section small.
 /// Near misses left alone: an article's "About Syria" heading, whose section is the
 /// article, and a guide's "About Responses", whose section holds code, a table or steps.
@@ -107,7 +107,7 @@ const NOT_NAMES: [&str; 9] = [
     "this", "these", "that", "the", "your", "its", "their", "a", "an",
 ];
 
-/// "About <Name>" on a line of its own, and a short bio after it when the next thing is
+/// "About `<Name>`" on a line of its own, and a short bio after it when the next thing is
 /// another boilerplate label or the end ("About Grimrocker" then "Leave a Reply"). Near miss
 /// left alone: "About the cost of living" (not a name).
 pub(crate) const LINE_ABOUT: LineRule = LineRule {
