@@ -1108,7 +1108,7 @@ mod debug {
             located.prose,
             items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
         );
-        for p in located.parts {
+        for &p in &located.parts {
             let e = dom.element(p).unwrap();
             let chain: Vec<String> = dom
                 .ancestors(p)
@@ -1132,6 +1132,54 @@ mod debug {
         eprintln!(
             "body chars={}",
             stats.sums(dom.find(Tag::Body).unwrap()).text_chars
+        );
+        // UNBOIL_FIND=words: where those words sit relative to the parts.
+        let Ok(needle) = std::env::var("UNBOIL_FIND") else {
+            return;
+        };
+        let in_text = |id: NodeId| dom.text(id).is_some_and(|t| t.contains(&needle));
+        let unread = |id: NodeId| {
+            dom.ancestors(id)
+                .any(|a| matches!(dom.tag(a), Some(Tag::Script | Tag::Title | Tag::Style)))
+        };
+        let Some(hit) = (0..dom.len())
+            .find(|&id| in_text(id) && !unread(id))
+            .or_else(|| (0..dom.len()).find(|&id| in_text(id)))
+        else {
+            eprintln!("find: not in any text node");
+            return;
+        };
+        let hidden = dom.ancestors(hit).find(|&a| mask.hidden(a));
+        let verdict = dom
+            .ancestors(hit)
+            .find_map(|a| verdicts.covering(a))
+            .map(|v| {
+                format!(
+                    "{}@{:?}.{}",
+                    v.rule,
+                    dom.tag(v.node),
+                    dom.element(v.node).map_or("", |e| &e.ident)
+                )
+            });
+        let lca = dom
+            .ancestors(hit)
+            .enumerate()
+            .find(|&(_, a)| located.parts.iter().any(|&p| dom.contains(a, p)));
+        let inside = located.parts.iter().any(|&p| dom.contains(p, hit));
+        eprintln!(
+            "FIND inside={inside} hidden={:?} verdict={:?} lca={:?}",
+            hidden.map(|h| format!(
+                "{:?}.{}",
+                dom.tag(h),
+                dom.element(h).map_or("", |e| &e.ident)
+            )),
+            verdict,
+            lca.map(|(lvl, a)| format!(
+                "up{lvl} {:?}.{} chars={}",
+                dom.tag(a),
+                dom.element(a).map_or("", |e| &e.ident),
+                stats.sums(a).text_chars
+            )),
         );
     }
 }

@@ -1,7 +1,7 @@
 //! Stage 1: `Dom` -> [`Mask`] of nodes a reader never sees.
 //!
-//! Pruned: the `<head>`, scripts, styles, templates, embedded
-//! documents and media, form controls, dialogs (`<dialog>`, `role="dialog"`,
+//! Pruned: the `<head>`, scripts, styles, templates, embedded documents and media, form
+//! controls (save the button a heading is made of), dialogs (`<dialog>`, `role="dialog"`,
 //! `aria-modal="true"`), and elements hidden by `hidden`,
 //! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` — except what a
 //! script shows without a click (React's streamed segments) and closed panels one click
@@ -52,7 +52,7 @@ pub(crate) fn prune(dom: &Dom, visibility: Visibility) -> Mask {
             .unwrap_or(false);
         hidden[id] = inherited
             || dom.element(id).is_some_and(|e| {
-                never_rendered(e)
+                (never_rendered(e) && !heads_a_section(dom, id))
                     || (visibility == Visibility::Rendered
                         && (is_modal(dom, id)
                             || (hidden_by_page(dom, id)
@@ -132,6 +132,17 @@ fn never_rendered(e: &Element) -> bool {
             | Tag::Dialog
     );
     by_tag
+}
+
+/// `true` for the button a heading is made of: an accordion's header
+/// (`<h3><button aria-expanded="false">Shipping and returns</button></h3>`, the ARIA
+/// pattern), whose words are the section's heading, shown closed or open. Any other
+/// button's words are a control's ("Add to cart", "Menu") and are not read.
+fn heads_a_section(dom: &Dom, id: NodeId) -> bool {
+    dom.tag(id) == Some(Tag::Button)
+        && dom
+            .parent(id)
+            .is_some_and(|p| dom.tag(p).is_some_and(Tag::is_heading) || dom.role_is(p, "heading"))
 }
 
 /// `true` for an element the page hides itself. A streamed segment is not hidden: React's
@@ -255,6 +266,20 @@ mod tests {
                 ".x{}"
             ]
         );
+    }
+
+    #[test]
+    fn a_button_that_is_a_heading_is_shown() {
+        // An accordion's header: the button is the heading's text. A button beside a
+        // heading, or in a paragraph, is a control.
+        let hidden = hidden_texts(
+            "<h3><button aria-expanded=false aria-controls=a1>Shipping and returns</button></h3>\
+             <div role=heading aria-level=3><button>Care</button></div>\
+             <h3>Sizes <span><button>EDIT</button></span></h3>\
+             <div><h3>Reviews</h3><button>WRITE_A_REVIEW</button></div>\
+             <p><button>ADD_TO_CART</button></p>",
+        );
+        assert_eq!(hidden, ["EDIT", "WRITE_A_REVIEW", "ADD_TO_CART"]);
     }
 
     #[test]
