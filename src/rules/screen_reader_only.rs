@@ -7,7 +7,8 @@ use crate::removal::Boilerplate;
 use crate::tuning::SCREEN_READER_MAX_CHARS;
 
 /// An element whose class moves it off the screen for screen readers: `sr-only`,
-/// `visually-hidden`, `screen-reader-text`, `a11y-hidden`, `offscreen`. Such text spells
+/// `visually-hidden`, `screen-reader-text`, `a11y-hidden`, `offscreen`, `clipped` (cut to
+/// one pixel by a CSS `clip` rule, a design system's name for it). Such text spells
 /// out what the eye reads from the layout: "Skip to product information", "Regular
 /// price", "Variant sold out or unavailable", "(opens in a new tab)", a price repeated
 /// for the ear. Spans and headings count as well as blocks; a block over
@@ -39,6 +40,7 @@ pub(crate) const SCREEN_READER_TEXT: HtmlRule = HtmlRule {
                     "a11y-hidden",
                     "element-invisible",
                     "offscreen",
+                    "clipped",
                 ],
             );
         (spoken && !ctx.root_or_title(id)).then_some(id)
@@ -55,6 +57,7 @@ mod tests {
             "<a href=#main class=\"sr-only sr-only-focusable\">Skip to content</a>",
             "<span class=visually-hidden>Regular price</span>",
             "<span class=a-offscreen>$19.99</span>",
+            "<span>EUR 163.12<span class=clipped>EUR 163.12</span></span>",
             "<span class=\"u-visually-hidden\">Opens in a new window</span>",
             "<label><span class=screen-reader-text>Search for:</span></label>",
         ] {
@@ -65,6 +68,7 @@ mod tests {
             "<p class=hidden-xs>The river rose all night, said the keeper.</p>",
             "<p class=visually-hidden-focusable>The river rose all night.</p>",
             "<div class=srt-only-card>The river rose all night, said the keeper.</div>",
+            "<p class=\"clip clip-text\">The river rose all night, said the keeper.</p>",
         ] {
             assert!(fired(&in_article(block)).is_empty(), "{block}");
         }
