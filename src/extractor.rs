@@ -299,7 +299,8 @@ impl Extractor {
             // content are the content, not link clusters.
             verdicts = verdicts.without_inside(Boilerplate::LinkCluster, dom, &located.parts);
         } else {
-            // Lists of links the text introduces and goes on after are the text's.
+            // Lists of links the text introduces and goes on after are the text's, and so
+            // are cards of a run whose other cards are kept.
             let inside = |v: &Verdict| {
                 located
                     .parts
@@ -309,7 +310,8 @@ impl Extractor {
             verdicts = verdicts.dropping(|v| {
                 v.kind == Boilerplate::LinkCluster
                     && inside(v)
-                    && locate::list_in_text(dom, &stats, &verdicts, v)
+                    && (locate::list_in_text(dom, &stats, &verdicts, v)
+                        || locate::card_of_kept_run(dom, &mask, &stats, &verdicts, v))
             });
         }
         let removed = locate::removed_nodes(dom, &mask, &verdicts);

@@ -404,6 +404,18 @@ pub(crate) const POSTER_STAT_MAX_CHARS: u32 = 60;
 /// (`locate::list_in_text`); two links between paragraphs are a teaser pair.
 pub(crate) const LIST_IN_TEXT_MIN_ITEMS: usize = 3;
 
+/// Fewest alike siblings (same tag, same class) that make a run of cards, one of which
+/// kept makes the others content too (`locate::card_of_kept_run`).
+pub(crate) const CARD_RUN_MIN: usize = 4;
+
+/// Most characters of such a card: a teaser's title, date, summary and tags. A longer
+/// block is a section of a page builder's, whose siblings share its utility classes.
+pub(crate) const CARD_MAX_CHARS: u32 = 300;
+
+/// ... and most links: its page's, twice (image and title), and a few tags. A box of
+/// picks, each a product's link and its price's, is a list of other pages.
+pub(crate) const CARD_MAX_LINKS: u32 = 6;
+
 /// Fewest characters of paragraphs in the block holding the title that make it the
 /// text's opening (`locate::title_intro`): a tagline under a hero's heading has fewer.
 pub(crate) const TITLE_INTRO_MIN_CHARS: u32 = 250;

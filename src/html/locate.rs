@@ -25,14 +25,15 @@ use crate::html::measure::Stats;
 use crate::html::prune::Mask;
 use crate::removal::Boilerplate;
 use crate::tuning::{
-    CARD_MIN_CHARS_PER_LINK, CLASS_WEIGHT, DATED_ITEMS_MIN, GRID_OVER_CONTENT,
-    GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS, JOIN_MAX_LINK_DENSITY,
-    JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ, LANDING_MAIN_GROWTH,
-    LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS, NEAR_BEST_CANDIDATES,
-    NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS, SECTION_GROUP_MAX_CHILDREN,
-    SECTION_GROUP_MIN, SECTION_GROUP_TABLE_SHARE, SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN,
-    SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS, SEMANTIC_WEIGHT,
-    SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS, TITLE_INTRO_MIN_CHARS, Tuning,
+    CARD_MAX_CHARS, CARD_MAX_LINKS, CARD_MIN_CHARS_PER_LINK, CARD_RUN_MIN, CLASS_WEIGHT,
+    DATED_ITEMS_MIN, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS,
+    JOIN_MAX_LINK_DENSITY, JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ,
+    LANDING_MAIN_GROWTH, LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS,
+    NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS,
+    SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TABLE_SHARE,
+    SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
+    SEMANTIC_WEIGHT, SIBLING_PARAGRAPH_MAX_LINK_DENSITY, SIBLING_PARAGRAPH_MIN_CHARS,
+    TITLE_INTRO_MIN_CHARS, Tuning,
 };
 
 /// The main content: subtrees in document order (one container, sometimes its siblings).
@@ -364,6 +365,48 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
     before.is_some_and(|b| kept(b) && introduces(b)) && after.is_some_and(kept)
 }
 
+/// `true` when the link cluster `v` is one card of a run: [`CARD_RUN_MIN`] or more
+/// siblings with its tag and its whole `class`, at least half of them kept, with text. A
+/// card has a heading, a class that is not only a layout grid's ([`class_signature`]), at
+/// most [`CARD_MAX_CHARS`] of text and [`CARD_MAX_LINKS`] links, and is no list or table: a blog index's post cards,
+/// whose shorter summaries leave some mostly links (title and tags). A run of cards is
+/// content or not as a whole. Reads at most [`LABEL_SIBLINGS_READ`] of the siblings.
+pub(crate) fn card_of_kept_run(
+    dom: &Dom,
+    mask: &Mask,
+    stats: &Stats,
+    verdicts: &Verdicts,
+    v: &Verdict,
+) -> bool {
+    let class = |id: NodeId| dom.attr(id, AttrName::Class).map(str::trim);
+    let (Some(signature), Some(parent)) = (class(v.node), dom.parent(v.node)) else {
+        return false;
+    };
+    let titled = (v.node + 1..v.end).any(|n| dom.tag(n).is_some_and(Tag::is_heading));
+    if !titled
+        || class_signature(dom, v.node).is_none()
+        || stats.sums(v.node).text_chars > CARD_MAX_CHARS
+        || stats.sums(v.node).links > CARD_MAX_LINKS
+        || matches!(
+            dom.tag(v.node),
+            Some(Tag::Ul | Tag::Ol | Tag::Dl | Tag::Table)
+        )
+    {
+        return false;
+    }
+    let (mut alike, mut kept) = (0, 0);
+    for c in dom.children(parent).take(LABEL_SIBLINGS_READ) {
+        if dom.tag(c) != dom.tag(v.node) || class(c) != Some(signature) {
+            continue;
+        }
+        alike += 1;
+        if !mask.hidden(c) && stats.sums(c).text_chars > 0 && verdicts.covering(c).is_none() {
+            kept += 1;
+        }
+    }
+    alike >= CARD_RUN_MIN && kept * 2 >= alike
+}
+
 /// The items of `n` as a list of links: the `li` of a `ul` or `ol`, or the links of a grid
 /// of cards, each a link around its own heading (a guide's "Apple", "GitHub", "Slack", each
 /// a card leading to its page). 0 for anything else.
@@ -638,13 +681,14 @@ fn take_section_group(
         .unwrap_or(top)
 }
 
-/// An element's tag and first class that is not a layout grid's (`row`, `col-md-8`,
-/// `container`): what the wrappers a page builder repeats for each section share.
+/// An element's tag and first class that is not a layout grid's (`row`, `row-fluid`,
+/// `col-md-8`, `container`): what the wrappers a page builder repeats for each section share.
 fn class_signature(dom: &Dom, id: NodeId) -> Option<(Tag, &str)> {
     let layout = |c: &str| {
         matches!(c, "row" | "col" | "container" | "clearfix")
             || c.starts_with("col-")
             || c.starts_with("container-")
+            || c.starts_with("row-")
     };
     let class = dom
         .attr(id, AttrName::Class)?
@@ -883,6 +927,80 @@ mod tests {
         let dom = crate::dom::build(html);
         let (stats, verdicts, located) = run(&dom);
         items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
+    }
+
+    /// How many cards (elements with a class) of `html` go as link clusters, and how many
+    /// of them [`card_of_kept_run`] keeps.
+    fn cards_kept(html: &str) -> (usize, usize) {
+        let dom = crate::dom::build(html);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let (stats, verdicts, _) = run(&dom);
+        let clusters: Vec<&Verdict> = verdicts
+            .iter()
+            .filter(|v| v.kind == Boilerplate::LinkCluster)
+            .filter(|v| dom.attr(v.node, AttrName::Class).is_some())
+            .collect();
+        let kept = clusters
+            .iter()
+            .filter(|v| card_of_kept_run(&dom, &mask, &stats, &verdicts, v))
+            .count();
+        (clusters.len(), kept)
+    }
+
+    #[test]
+    fn a_card_goes_or_stays_with_its_run() {
+        let card = |class: &str, title: &str, summary: &str| {
+            format!(
+                "<div class=\"{class}\"><a href=/{title}><h3>{title}</h3></a><p>{summary}</p>\
+                 <div><a href=/t/a>Data</a> <a href=/t/b>Mobile</a> <a href=/t/c>Design</a></div>\
+                 </div>"
+            )
+        };
+        let long = "We moved ticket checks onto the device, with signed passes that verify \
+                    without a network, since phones lose signal a mile out of the harbour.";
+        let page = |cards: &[String]| {
+            format!(
+                "<main><h1>Engineering</h1><section>{}</section></main>",
+                cards.concat()
+            )
+        };
+        // Three of four post cards keep their summaries: the short one is a card too.
+        let run = [
+            card("post-card", "Caches", long),
+            card("post-card", "Tickets", long),
+            card("post-card", "Tides", "Two lessons."),
+            card("post-card", "On-call", long),
+        ];
+        assert_eq!(cards_kept(&page(&run)), (1, 1));
+        // Near misses: most of the run goes as links; the short card is one of three only;
+        // its siblings share no class with it; it has no heading.
+        let mostly_links = [
+            card("post-card", "Caches", long),
+            card("post-card", "Tickets", "Short."),
+            card("post-card", "Tides", "Two lessons."),
+            card("post-card", "On-call", "Brief."),
+        ];
+        let three = [
+            card("post-card", "Caches", long),
+            card("post-card", "Tickets", long),
+            card("post-card", "Tides", "Two lessons."),
+        ];
+        let unlike = [
+            card("post-card", "Caches", long),
+            card("post-card", "Tickets", long),
+            card("promo-card", "Tides", "Two lessons."),
+            card("post-card", "On-call", long),
+        ];
+        let untitled = [
+            card("post-card", "Caches", long),
+            card("post-card", "Tickets", long),
+            card("post-card", "Tides", "Two lessons.").replace("h3", "span"),
+            card("post-card", "On-call", long),
+        ];
+        for cards in [&mostly_links[..], &three, &unlike, &untitled] {
+            let (clusters, kept) = cards_kept(&page(cards));
+            assert!(clusters > 0 && kept == 0, "{clusters} {kept} {cards:?}");
+        }
     }
 
     #[test]
