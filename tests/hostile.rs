@@ -232,6 +232,27 @@ fn a_million_section_labels_complete() {
 }
 
 #[test]
+fn folded_answers_after_deep_questions_complete() {
+    // Every hidden element reads the sibling before it for a question: 100,000 of them,
+    // each after a button and a heading a thousand wrappers deep, and buttons in a row.
+    let deep_question = format!(
+        "<h3>{}Why?{}</h3>",
+        "<span>".repeat(1_000),
+        "</span>".repeat(1_000)
+    );
+    let html = format!(
+        "<html><body><div><p>{SENTINEL} and a sentence long enough.</p>{}{}</div></body></html>",
+        format!("{deep_question}<div hidden>Because.</div>").repeat(100),
+        "<button>Is it?</button><div hidden>It is.</div>".repeat(100_000)
+    );
+    let text = text_of(
+        "100,000 folded answers",
+        extract("100,000 folded answers", &html),
+    );
+    assert!(text.contains(SENTINEL), "{}", &text[..text.len().min(200)]);
+}
+
+#[test]
 fn a_million_other_product_labels_complete() {
     // On a product's page, every label for other products looks for the priced row it
     // opens, climbing through its wrappers.

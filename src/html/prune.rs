@@ -1,12 +1,13 @@
 //! Stage 1: `Dom` -> [`Mask`] of nodes a reader never sees.
 //!
 //! Pruned: the `<head>`, scripts, styles, templates, embedded documents and media, form
-//! controls (save the button a heading is made of), dialogs (`<dialog>`, `role="dialog"`,
-//! `aria-modal="true"`), and elements hidden by `hidden`,
+//! controls (save a button that is a heading or an FAQ's question), dialogs (`<dialog>`,
+//! `role="dialog"`, `aria-modal="true"`), and elements hidden by `hidden`,
 //! `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` — except what a
 //! script shows without a click (React's streamed segments) and closed panels one click
-//! away (tab panels, accordion sections opened by `aria-controls`, outside menus). Never prunes
-//! for a class name or a text: that is boilerplate, judged by `classify` with a named rule.
+//! away (tab panels, accordion sections opened by `aria-controls`, answers folded under
+//! their question, outside menus). Never prunes for a class name or a text: that is
+//! boilerplate, judged by `classify` with a named rule.
 //! `<noscript>` content is kept: the page is read as a reader without JavaScript sees it.
 //! Cost: one forward pass (a parent comes before its children in the arena).
 
@@ -93,6 +94,7 @@ fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
     // The wrapper's first element that shows something: a style sheet a component
     // writes before its markup (`<style>` first, as CSS-in-JS does) is not it.
     panel(id)
+        || answers_a_question(dom, id)
         || dom
             .children(id)
             .find(|&c| {
@@ -101,6 +103,41 @@ fn is_closed_panel(dom: &Dom, id: NodeId, panels: &FxHashSet<&str>) -> bool {
             })
             .is_some_and(panel)
 }
+
+/// `true` for an answer folded under its question: the element just before it (a
+/// heading, a button, a `dt`) reads as a question, at most [`QUESTION_MAX_BYTES`] long and
+/// ending with `?` (an FAQ whose script opens the answer, no `aria-controls` naming it).
+fn answers_a_question(dom: &Dom, id: NodeId) -> bool {
+    let Some(question) =
+        std::iter::successors(dom.previous_sibling(id), |&c| dom.previous_sibling(c))
+            .take(QUESTION_SIBLINGS_READ)
+            .find(|&c| dom.element(c).is_some())
+    else {
+        return false;
+    };
+    reads_as_question(dom, question)
+}
+
+/// `true` when the text of `id` is at most [`QUESTION_MAX_BYTES`] long and ends with `?`,
+/// in at most [`QUESTION_MAX_NODES`] nodes (a question is a line, not a section: the
+/// bound keeps the read short whatever the page).
+fn reads_as_question(dom: &Dom, id: NodeId) -> bool {
+    if dom.end(id) - id > QUESTION_MAX_NODES {
+        return false;
+    }
+    let text = dom.collect_text_prefix(id, |_| false, QUESTION_MAX_BYTES + 1);
+    text.len() <= QUESTION_MAX_BYTES && text.ends_with('?')
+}
+
+/// Longest question an answer folds under ([`answers_a_question`]) ...
+const QUESTION_MAX_BYTES: usize = 300;
+
+/// ... and most nodes it is made of.
+const QUESTION_MAX_NODES: usize = 64;
+
+/// Siblings read back from a folded answer to find its question (whitespace and comments
+/// between them).
+const QUESTION_SIBLINGS_READ: usize = 8;
 
 /// The class Bootstrap's tabs give each panel (and many themes copy): a tab panel too.
 const TAB_PANE_CLASS: &str = "tab-pane";
@@ -136,13 +173,24 @@ fn never_rendered(e: &Element) -> bool {
 
 /// `true` for the button a heading is made of: an accordion's header
 /// (`<h3><button aria-expanded="false">Shipping and returns</button></h3>`, the ARIA
-/// pattern), whose words are the section's heading, shown closed or open. Any other
-/// button's words are a control's ("Add to cart", "Menu") and are not read.
+/// pattern), whose words are the section's heading, shown closed or open, and an FAQ's
+/// question over its answer ([`asks_over_an_answer`]). Any other button's words are a
+/// control's ("Add to cart", "Menu") and are not read.
 fn heads_a_section(dom: &Dom, id: NodeId) -> bool {
     dom.tag(id) == Some(Tag::Button)
-        && dom
+        && (dom
             .parent(id)
             .is_some_and(|p| dom.tag(p).is_some_and(Tag::is_heading) || dom.role_is(p, "heading"))
+            || asks_over_an_answer(dom, id))
+}
+
+/// `true` for a button that reads as a question (see [`reads_as_question`]) with an
+/// element after it: an FAQ's question over its answer.
+fn asks_over_an_answer(dom: &Dom, id: NodeId) -> bool {
+    std::iter::successors(dom.next_sibling(id), |&c| dom.next_sibling(c))
+        .take(QUESTION_SIBLINGS_READ)
+        .any(|c| dom.element(c).is_some())
+        && reads_as_question(dom, id)
 }
 
 /// `true` for an element the page hides itself. A streamed segment is not hidden: React's
@@ -264,6 +312,34 @@ mod tests {
                 "Care",
                 "Size",
                 ".x{}"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_answer_folded_under_its_question_is_shown() {
+        // No control names the answers: the script opens the one after the question, a
+        // heading or a button (shown as the answer's heading). A question with no answer
+        // after it is a control.
+        let hidden = hidden_texts(
+            "<div class=faq><h3>Can I return it?</h3>\n<div style=\"display:none\">\
+             <p>Within thirty days.</p></div>\
+             <button>Does it fit a queen bed?</button><div hidden>It does.</div></div>\
+             <h3>Returns</h3><div style=\"display:none\">NOT_A_QUESTION</div>\
+             <p>Why does the river rise each spring, long after the snow has gone from the \
+             valley floor and the farmers have sown their fields, when nobody in the town \
+             expects it and the ferry has to stop for a week while the water rushes under \
+             the old bridge and over the meadows down to the weir, where the miller's cat \
+             waits for it every year?</p><div hidden>AFTER_A_LONG_PARAGRAPH</div>\
+             <header><a>Need help?</a><div hidden>MENU_PANEL</div></header>             <div><button>Need a hand?</button></div>",
+        );
+        assert_eq!(
+            hidden,
+            [
+                "NOT_A_QUESTION",
+                "AFTER_A_LONG_PARAGRAPH",
+                "MENU_PANEL",
+                "Need a hand?"
             ]
         );
     }
