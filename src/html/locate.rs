@@ -1283,6 +1283,33 @@ mod debug {
             .ancestors(hit)
             .enumerate()
             .find(|&(_, a)| located.parts.iter().any(|&p| dom.contains(a, p)));
+        if let Some((_, a)) = lca {
+            // The children of the common ancestor: where the words sit beside the parts.
+            let clean = clean_sums(
+                &dom,
+                &stats,
+                &removed_nodes(&dom, &mask, &verdicts),
+                &tuning,
+            );
+            for c in dom.children(a).filter(|&c| dom.element(c).is_some()) {
+                let mark = if dom.contains(c, hit) {
+                    "<- words"
+                } else if located.parts.iter().any(|&p| dom.contains(c, p)) {
+                    "<- part"
+                } else {
+                    ""
+                };
+                eprintln!(
+                    "  child {:?}.{} chars={} clean={} verdict={:?} {}",
+                    dom.tag(c),
+                    dom.element(c).map_or("", |e| &e.ident),
+                    stats.sums(c).text_chars,
+                    clean[c].text_chars,
+                    verdicts.covering(c).map(|v| v.rule),
+                    mark
+                );
+            }
+        }
         let inside = located.parts.iter().any(|&p| dom.contains(p, hit));
         eprintln!(
             "FIND inside={inside} hidden={:?} verdict={:?} lca={:?}",
