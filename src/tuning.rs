@@ -416,6 +416,23 @@ pub(crate) const CARD_MAX_CHARS: u32 = 300;
 /// picks, each a product's link and its price's, is a list of other pages.
 pub(crate) const CARD_MAX_LINKS: u32 = 6;
 
+/// Fewest characters of a standfirst or summary over an article's body
+/// (`locate::ledes`): a shorter line is a label ...
+pub(crate) const LEDE_MIN_CHARS: u32 = 60;
+
+/// ... and most: a longer block is a section of its own.
+pub(crate) const LEDE_MAX_CHARS: u32 = 800;
+
+/// Most nodes of such a block.
+pub(crate) const LEDE_MAX_NODES: usize = 200;
+
+/// Most characters of a block between a standfirst and the body (a byline, a date, share
+/// buttons): more, and the standfirst belongs to something else.
+pub(crate) const LEDE_SKIPPED_MAX_CHARS: u32 = 120;
+
+/// Blocks read back from the body for a standfirst.
+pub(crate) const LEDE_SIBLINGS_READ: usize = 8;
+
 /// Fewest characters of paragraphs in the block holding the title that make it the
 /// text's opening (`locate::title_intro`): a tagline under a hero's heading has fewer.
 pub(crate) const TITLE_INTRO_MIN_CHARS: u32 = 250;

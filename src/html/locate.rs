@@ -28,7 +28,8 @@ use crate::tuning::{
     CARD_MAX_CHARS, CARD_MAX_LINKS, CARD_MIN_CHARS_PER_LINK, CARD_RUN_MIN, CLASS_WEIGHT,
     DATED_ITEMS_MIN, GRID_OVER_CONTENT, GRID_WITH_CONTENT_SLACK, ITEMS_OVER_TEXT, JOIN_LEVELS,
     JOIN_MAX_LINK_DENSITY, JOIN_MIN_PARAGRAPH_CHARS, JOIN_MIN_PARAGRAPHS, LABEL_SIBLINGS_READ,
-    LANDING_MAIN_GROWTH, LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LIST_IN_TEXT_MIN_ITEMS,
+    LANDING_MAIN_GROWTH, LANDING_PART_SHARE, LANDING_WHOLE_SHARE, LEDE_MAX_CHARS, LEDE_MAX_NODES,
+    LEDE_MIN_CHARS, LEDE_SIBLINGS_READ, LEDE_SKIPPED_MAX_CHARS, LIST_IN_TEXT_MIN_ITEMS,
     NEAR_BEST_CANDIDATES, NEAR_BEST_MIN_SHARING, RELATED_OVER_REST, SECTION_GROUP_LEVELS,
     SECTION_GROUP_MAX_CHILDREN, SECTION_GROUP_MIN, SECTION_GROUP_TABLE_SHARE,
     SECTION_GROUP_TOP_SHARE, SECTION_HEADING_SCAN, SECTION_MAX_LINK_DENSITY, SECTION_MIN_CHARS,
@@ -217,12 +218,18 @@ pub(crate) fn locate(
     let top_score = final_score(top);
     let sibling_floor = (top_score * tuning.sibling_score_share).max(10.0);
     let title_intro = title_intro(dom, &clean, &removed, top);
+    let ledes = if prose(top) {
+        ledes(dom, &clean, &removed, top)
+    } else {
+        Vec::new()
+    };
     let parts = match dom.parent(top) {
         Some(parent) if parent != 0 && dom.tag(top) != Some(Tag::Body) => dom
             .children(parent)
             .filter(|&sib| {
                 sib == top
                     || Some(sib) == title_intro
+                    || ledes.contains(&sib)
                     || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
@@ -316,6 +323,69 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
     (c.paragraph_chars >= TITLE_INTRO_MIN_CHARS && c.link_density() <= JOIN_MAX_LINK_DENSITY)
         .then_some(intro)
 }
+
+/// The blocks just before the article body `top`, under its parent, named as its opening
+/// ([`LEDE_NAMES`]: a standfirst, a summary, a one-line definition), each plain text
+/// ([`LEDE_MIN_CHARS`] to [`LEDE_MAX_CHARS`], few links, no heading) ending a sentence.
+/// Between them and `top` only short blocks (a byline, share buttons, at most
+/// [`LEDE_SKIPPED_MAX_CHARS`]) or removed ones: the search stops at a block with a
+/// heading (the title's) or with more text, and after [`LEDE_SIBLINGS_READ`] blocks.
+fn ledes(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let before = std::iter::successors(dom.previous_sibling(top), |&c| dom.previous_sibling(c))
+        .filter(|&c| dom.element(c).is_some())
+        .take(LEDE_SIBLINGS_READ);
+    for sib in before {
+        let c = clean[sib];
+        if removed[sib] || c.text_chars == 0 {
+            continue;
+        }
+        if dom.end(sib) - sib > LEDE_MAX_NODES
+            || (sib..dom.end(sib)).any(|n| dom.tag(n).is_some_and(Tag::is_heading))
+        {
+            break;
+        }
+        let named = dom
+            .element(sib)
+            .is_some_and(|e| crate::rules::names::ident_matches(&e.ident, LEDE_NAMES));
+        let sentence = || {
+            dom.collect_text(sib, |n| removed[n])
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with(['.', '!', '?', '…'])
+        };
+        if named
+            && (LEDE_MIN_CHARS..=LEDE_MAX_CHARS).contains(&c.text_chars)
+            && c.link_density() <= JOIN_MAX_LINK_DENSITY
+            && sentence()
+        {
+            found.push(sib);
+        } else if c.text_chars > LEDE_SKIPPED_MAX_CHARS {
+            break;
+        }
+    }
+    found
+}
+
+/// Names of a block that opens an article's text ([`ledes`]).
+const LEDE_NAMES: &[&str] = &[
+    "intro",
+    "*-intro",
+    "*_intro",
+    "introduction",
+    "summary",
+    "*-summary",
+    "*summary",
+    "standfirst",
+    "dek",
+    "deck",
+    "lede",
+    "excerpt",
+    "subtitle",
+    "*-subtitle",
+    "definition",
+    "*-definition",
+    "abstract",
+];
 
 /// `true` when the link cluster `v` is a list of links set in the text: a `ul` or `ol` of
 /// [`LIST_IN_TEXT_MIN_ITEMS`] items or more, or a grid of as many cards ([`list_items`]),
@@ -927,6 +997,57 @@ mod tests {
         let dom = crate::dom::build(html);
         let (stats, verdicts, located) = run(&dom);
         items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
+    }
+
+    /// The texts of the standfirsts found before the block named `body` in `html`.
+    fn standfirsts(html: &str) -> Vec<String> {
+        let dom = crate::dom::build(html);
+        let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+        let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+        let (stats, verdicts, _) = run(&dom);
+        let removed = removed_nodes(&dom, &mask, &verdicts);
+        let clean = clean_sums(&dom, &stats, &removed, &tuning);
+        let body = (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Class) == Some("body"))
+            .unwrap();
+        ledes(&dom, &clean, &removed, body)
+            .into_iter()
+            .map(|n| dom.collect_text(n, |_| false))
+            .collect()
+    }
+
+    #[test]
+    fn a_standfirst_over_the_body_opens_the_text() {
+        let page = |before: &str| {
+            format!(
+                "<div class=wrap><h1>Flood</h1>{before}<div class=body><p>The river rose all \
+                 night, and by morning the ferry had stopped.</p></div></div>"
+            )
+        };
+        let standfirst = "<div class=article-intro>The town spent the night on sandbags, and \
+                          the river, as it does each spring, won again.</div>";
+        let found = standfirsts(&page(&format!(
+            "{standfirst}<div class=byline>By Ann Lee</div>"
+        )));
+        assert_eq!(
+            found,
+            [
+                "The town spent the night on sandbags, and the river, as it does each spring, won again."
+            ]
+        );
+        // Near misses: a block not named as an opening (an affiliate note), an opening
+        // that is no sentence (a label), and one above a longer block.
+        let note = "<div class=disclosure>We may earn a commission from links on this \
+                    page, but we only recommend what we trust.</div>";
+        let label = "<div class=summary>Flood, river, ferry, school, sandbags, hall, keeper \
+                     and forecast</div>";
+        let far = format!(
+            "{standfirst}<div class=gallery-note>{}</div>",
+            "Photos from readers along the river. ".repeat(5)
+        );
+        for before in [note, label, &far] {
+            assert!(standfirsts(&page(before)).is_empty(), "{before}");
+        }
     }
 
     /// How many cards (elements with a class) of `html` go as link clusters, and how many

@@ -7,7 +7,7 @@
 
 pub(crate) mod lexicon;
 pub(crate) mod lines;
-mod names;
+pub(crate) mod names;
 mod slug;
 
 mod advertisement;
