@@ -128,10 +128,19 @@ pub fn parse_only(html: &str) -> usize {
 pub mod stages;
 
 impl Article {
-    /// The body as plain text: headings on their own lines, blocks separated by a blank
-    /// line, list items one per line, table cells separated by tabs. The title is not
-    /// repeated, and images with their captions and credits are left out (the form of the
-    /// benchmarks' ground truth); [`Article::markdown`] and [`Article::html`] keep them.
+    /// The body as plain text: blocks separated by a blank line, each heading on its own
+    /// line just above the block it heads, list items one per line, table cells separated
+    /// by tabs. The title is not repeated, and images with their captions and credits are
+    /// left out (the form of the benchmarks' ground truth); [`Article::markdown`] and
+    /// [`Article::html`] keep them.
+    ///
+    /// ```
+    /// let a = unboil::extract(
+    ///     "<article><h2>Intro</h2><p>Some <em>text</em> in a paragraph.</p><p>And more.</p></article>",
+    /// )?;
+    /// assert_eq!(a.text(), "Intro\nSome text in a paragraph.\n\nAnd more.");
+    /// # Ok::<(), unboil::Error>(())
+    /// ```
     pub fn text(&self) -> String {
         render::text::render(&self.blocks)
     }

@@ -1,24 +1,29 @@
-//! Plain text: blocks separated by a blank line, list items and table rows on their own
-//! lines, the form the benchmarks' ground truth uses.
+//! Plain text: blocks separated by a blank line, a heading on the line just above the
+//! block it heads, list items and table rows on their own lines.
 
 use crate::article::{Block, Text};
 
 /// Renders blocks as plain text.
 pub(crate) fn render(blocks: &[Block]) -> String {
     let mut out = String::new();
+    // Whether the last block written is a heading: the block under it follows on the
+    // next line.
+    let mut under_heading = false;
     // An explicit stack of (blocks, next index, line prefix): no recursion.
     let mut stack: Vec<(&[Block], usize, String)> = vec![(blocks, 0, String::new())];
     while let Some((list, i, prefix)) = stack.pop() {
         let Some(block) = list.get(i) else { continue };
         stack.push((list, i + 1, prefix.clone()));
+        let heading = matches!(block, Block::Heading { .. });
         let mut para = |text: String| {
             if text.trim().is_empty() {
                 return;
             }
             if !out.is_empty() {
-                out.push_str("\n\n");
+                out.push_str(if under_heading { "\n" } else { "\n\n" });
             }
             out.push_str(&text);
+            under_heading = heading;
         };
         match block {
             Block::Heading { text, .. } | Block::Paragraph { text } => para(line(text)),
@@ -68,4 +73,25 @@ pub(crate) fn render(blocks: &[Block]) -> String {
 /// A text's characters with line breaks kept.
 pub(crate) fn line(text: &Text) -> String {
     text.plain()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_heading_sits_on_the_line_above_what_it_heads() {
+        let a = crate::extract(
+            "<article><h2>Tides</h2><figure><img src=/t.jpg alt=''><figcaption>Low water.\
+             </figcaption></figure><p>The river rose all night, and the ferry stopped.</p>\
+             <h2>Roads</h2><h3>North</h3><ul><li>Closed at the bridge.</li><li>Open to \
+             the farm.</li></ul><p>Buses run from the hall on the hill until Friday.</p>\
+             </article>",
+        )
+        .unwrap();
+        assert_eq!(
+            a.text(),
+            "Tides\nThe river rose all night, and the ferry stopped.\n\nRoads\nNorth\n\
+             - Closed at the bridge.\n- Open to the farm.\n\n\
+             Buses run from the hall on the hill until Friday."
+        );
+    }
 }
