@@ -128,9 +128,9 @@ pub fn parse_only(html: &str) -> usize {
 pub mod stages;
 
 impl Article {
-    /// The body as plain text: blocks separated by a blank line, each heading on its own
-    /// line just above the block it heads, list items one per line, table cells separated
-    /// by tabs. The title is not repeated, and images with their captions and credits are
+    /// The body as plain text: blocks separated by a blank line, each heading (and each
+    /// paragraph that ends with a colon) on the line just above the block it introduces,
+    /// list items one per line, table cells separated by tabs. The title is not repeated, and images with their captions and credits are
     /// left out (the form of the benchmarks' ground truth); [`Article::markdown`] and
     /// [`Article::html`] keep them.
     ///

@@ -1,13 +1,14 @@
-//! Plain text: blocks separated by a blank line, a heading on the line just above the
-//! block it heads, list items and table rows on their own lines.
+//! Plain text: blocks separated by a blank line, a heading (or a paragraph that ends with
+//! a colon, introducing what follows) on the line just above the block it heads, list
+//! items and table rows on their own lines.
 
 use crate::article::{Block, Text};
 
 /// Renders blocks as plain text.
 pub(crate) fn render(blocks: &[Block]) -> String {
     let mut out = String::new();
-    // Whether the last block written is a heading: the block under it follows on the
-    // next line.
+    // Whether the last block written heads the next one (a heading, or a paragraph that
+    // ends with a colon): the next block follows on the next line.
     let mut under_heading = false;
     // An explicit stack of (blocks, next index, line prefix): no recursion.
     let mut stack: Vec<(&[Block], usize, String)> = vec![(blocks, 0, String::new())];
@@ -23,7 +24,7 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                 out.push_str(if under_heading { "\n" } else { "\n\n" });
             }
             out.push_str(&text);
-            under_heading = heading;
+            under_heading = heading || text.trim_end().ends_with(':');
         };
         match block {
             Block::Heading { text, .. } | Block::Paragraph { text } => para(line(text)),
@@ -78,12 +79,13 @@ pub(crate) fn line(text: &Text) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_heading_sits_on_the_line_above_what_it_heads() {
+    fn a_heading_or_a_colon_sits_on_the_line_above_what_it_heads() {
         let a = crate::extract(
             "<article><h2>Tides</h2><figure><img src=/t.jpg alt=''><figcaption>Low water.\
              </figcaption></figure><p>The river rose all night, and the ferry stopped.</p>\
              <h2>Roads</h2><h3>North</h3><ul><li>Closed at the bridge.</li><li>Open to \
              the farm.</li></ul><p>Buses run from the hall on the hill until Friday.</p>\
+             <p>Bring with you:</p><ul><li>Boots.</li></ul><p>The keeper said: wait.</p>\
              </article>",
         )
         .unwrap();
@@ -91,7 +93,8 @@ mod tests {
             a.text(),
             "Tides\nThe river rose all night, and the ferry stopped.\n\nRoads\nNorth\n\
              - Closed at the bridge.\n- Open to the farm.\n\n\
-             Buses run from the hall on the hill until Friday."
+             Buses run from the hall on the hill until Friday.\n\nBring with you:\n- Boots.\n\n\
+             The keeper said: wait."
         );
     }
 }
