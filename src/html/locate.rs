@@ -223,12 +223,11 @@ pub(crate) fn locate(
     } else {
         Vec::new()
     };
-    let parts = match dom.parent(top) {
+    let mut parts: Vec<NodeId> = match dom.parent(top) {
         Some(parent) if parent != 0 && dom.tag(top) != Some(Tag::Body) => dom
             .children(parent)
             .filter(|&sib| {
                 sib == top
-                    || Some(sib) == title_intro
                     || ledes.contains(&sib)
                     || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
@@ -238,6 +237,11 @@ pub(crate) fn locate(
             .collect(),
         _ => vec![top],
     };
+    if let Some(intro) = title_intro.filter(|i| !parts.contains(i)) {
+        // Before `top` in the page, and outside every other part: the arena's order.
+        parts.push(intro);
+        parts.sort_unstable();
+    }
     Located {
         parts,
         prose: prose(top),
@@ -310,18 +314,35 @@ pub(crate) fn related_outweigh_rest(
 
 /// The block before `top`, under the same parent, that holds the page's `h1` and the
 /// text's opening paragraphs (a reference page's header: the title, then what the page is
-/// about, with the body's sections after it in a block of their own). `None` when there
-/// is none, or when its paragraphs are few or mostly links (a hero's tagline, a menu).
+/// about, with the body's sections after it in a block of their own). Or the block before
+/// a wrapper of `top` that holds nothing else ([`JOIN_LEVELS`] up), when it holds less text
+/// than `top` (a shop's product block, its title and description, beside the wrapper of
+/// its longer questions and answers). `None` when there is none, or when its paragraphs
+/// are few or mostly links (a hero's tagline, a menu).
 fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Option<NodeId> {
-    let parent = dom.parent(top)?;
-    let intro = dom
-        .children(parent)
-        .take_while(|&c| c != top)
-        .filter(|&c| dom.element(c).is_some() && !removed[c])
-        .find(|&c| (c..dom.end(c)).any(|n| dom.tag(n) == Some(Tag::H(1))))?;
-    let c = clean[intro];
-    (c.paragraph_chars >= TITLE_INTRO_MIN_CHARS && c.link_density() <= JOIN_MAX_LINK_DENSITY)
-        .then_some(intro)
+    // `top`, and the wrappers that hold nothing else.
+    let levels = std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take(JOIN_LEVELS)
+        .take_while(|&w| clean[w].text_chars == clean[top].text_chars);
+    for wrapper in levels {
+        let Some(parent) = dom.parent(wrapper) else {
+            break;
+        };
+        let intro = dom
+            .children(parent)
+            .take_while(|&c| c != wrapper)
+            .filter(|&c| dom.element(c).is_some() && !removed[c])
+            .find(|&c| (c..dom.end(c)).any(|n| dom.tag(n) == Some(Tag::H(1))));
+        if let Some(intro) = intro {
+            let c = clean[intro];
+            return (c.paragraph_chars >= TITLE_INTRO_MIN_CHARS
+                && c.link_density() <= JOIN_MAX_LINK_DENSITY
+                && (wrapper == top || c.text_chars < clean[top].text_chars))
+                .then_some(intro);
+        }
+    }
+    None
 }
 
 /// The blocks just before the article body `top`, under its parent, named as its opening
@@ -999,6 +1020,46 @@ mod tests {
         items_outweigh_text(&dom, &stats, &verdicts, &located.parts)
     }
 
+    #[test]
+    fn the_title_block_beside_the_bodys_wrapper_opens_the_text() {
+        let sentence = "The river rose all night, and by morning the ferry had stopped, the \
+                        lower road was under water and the school was shut. ";
+        let intro = |n: usize| {
+            format!(
+                "<div class=head><h1>Flood</h1><p>{}</p></div>",
+                sentence.repeat(n)
+            )
+        };
+        let page = |head: &str, beside: &str| {
+            format!(
+                "<div class=page>{head}<div class=outer><div class=body><p>{}</p><p>{}</p>\
+                 </div>{beside}</div></div>",
+                sentence.repeat(3),
+                sentence.repeat(3)
+            )
+        };
+        let found = |html: &str| {
+            let dom = crate::dom::build(html);
+            let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
+            let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
+            let (stats, verdicts, _) = run(&dom);
+            let removed = removed_nodes(&dom, &mask, &verdicts);
+            let clean = clean_sums(&dom, &stats, &removed, &tuning);
+            let class = |name: &str| {
+                (0..dom.len())
+                    .find(|&id| dom.attr(id, AttrName::Class) == Some(name))
+                    .unwrap()
+            };
+            title_intro(&dom, &clean, &removed, class("body")) == Some(class("head"))
+        };
+        // The body's wrapper holds nothing else: the title block before it is the opening.
+        assert!(found(&page(&intro(3), "")));
+        // Near misses: the wrapper holds more than the body; the block is longer than the
+        // body (a page of its own, not an opening).
+        assert!(!found(&page(&intro(3), &format!("<p>{sentence}</p>"))));
+        assert!(!found(&page(&intro(8), "")));
+    }
+
     /// The texts of the standfirsts found before the block named `body` in `html`.
     fn standfirsts(html: &str) -> Vec<String> {
         let dom = crate::dom::build(html);
@@ -1421,11 +1482,13 @@ mod debug {
                     ""
                 };
                 eprintln!(
-                    "  child {:?}.{} chars={} clean={} verdict={:?} {}",
+                    "  child {:?}.{} chars={} clean={} para={} ld={:.2} verdict={:?} {}",
                     dom.tag(c),
                     dom.element(c).map_or("", |e| &e.ident),
                     stats.sums(c).text_chars,
                     clean[c].text_chars,
+                    clean[c].paragraph_chars,
+                    clean[c].link_density(),
                     verdicts.covering(c).map(|v| v.rule),
                     mark
                 );
