@@ -316,9 +316,9 @@ pub(crate) fn related_outweigh_rest(
 /// text's opening paragraphs (a reference page's header: the title, then what the page is
 /// about, with the body's sections after it in a block of their own). Or the block before
 /// a wrapper of `top` that holds nothing else ([`JOIN_LEVELS`] up), when it holds less text
-/// than `top` (a shop's product block, its title and description, beside the wrapper of
-/// its longer questions and answers). `None` when there is none, or when its paragraphs
-/// are few or mostly links (a hero's tagline, a menu).
+/// than `top` (a shop's welcome, its title and opening, beside the wrappers around its
+/// grid of categories). `None` when there is none, or when its paragraphs are few or
+/// mostly links (a hero's tagline, a menu).
 fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Option<NodeId> {
     // `top`, and the wrappers that hold nothing else.
     let levels = std::iter::once(top)
