@@ -1039,18 +1039,9 @@ mod tests {
             )
         };
         let found = |html: &str| {
-            let dom = crate::dom::build(html);
-            let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
-            let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
-            let (stats, verdicts, _) = run(&dom);
-            let removed = removed_nodes(&dom, &mask, &verdicts);
-            let clean = clean_sums(&dom, &stats, &removed, &tuning);
-            let class = |name: &str| {
-                (0..dom.len())
-                    .find(|&id| dom.attr(id, AttrName::Class) == Some(name))
-                    .unwrap()
-            };
-            title_intro(&dom, &clean, &removed, class("body")) == Some(class("head"))
+            with_clean(html, |dom, clean, removed| {
+                title_intro(dom, clean, removed, classed(dom, "body")) == Some(classed(dom, "head"))
+            })
         };
         // The body's wrapper holds nothing else: the title block before it is the opening.
         assert!(found(&page(&intro(3), "")));
@@ -1060,21 +1051,33 @@ mod tests {
         assert!(!found(&page(&intro(8), "")));
     }
 
-    /// The texts of the standfirsts found before the block named `body` in `html`.
-    fn standfirsts(html: &str) -> Vec<String> {
+    /// Runs `f` on the tree of `html`, its sums with the boilerplate out, and its removed
+    /// nodes.
+    fn with_clean<R>(html: &str, f: impl FnOnce(&Dom, &[Clean], &[bool]) -> R) -> R {
         let dom = crate::dom::build(html);
         let tuning = Tuning::for_focus(crate::extractor::Focus::Balanced);
         let mask = crate::html::prune::prune(&dom, crate::html::prune::Visibility::Rendered);
         let (stats, verdicts, _) = run(&dom);
         let removed = removed_nodes(&dom, &mask, &verdicts);
         let clean = clean_sums(&dom, &stats, &removed, &tuning);
-        let body = (0..dom.len())
-            .find(|&id| dom.attr(id, AttrName::Class) == Some("body"))
-            .unwrap();
-        ledes(&dom, &clean, &removed, body)
-            .into_iter()
-            .map(|n| dom.collect_text(n, |_| false))
-            .collect()
+        f(&dom, &clean, &removed)
+    }
+
+    /// The first element of `dom` whose class is `name`.
+    fn classed(dom: &Dom, name: &str) -> NodeId {
+        (0..dom.len())
+            .find(|&id| dom.attr(id, AttrName::Class) == Some(name))
+            .unwrap()
+    }
+
+    /// The texts of the standfirsts found before the block named `body` in `html`.
+    fn standfirsts(html: &str) -> Vec<String> {
+        with_clean(html, |dom, clean, removed| {
+            ledes(dom, clean, removed, classed(dom, "body"))
+                .into_iter()
+                .map(|n| dom.collect_text(n, |_| false))
+                .collect()
+        })
     }
 
     #[test]
