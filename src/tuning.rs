@@ -404,8 +404,8 @@ pub(crate) const POSTER_STAT_MAX_CHARS: u32 = 60;
 /// (`locate::list_in_text`); two links between paragraphs are a teaser pair.
 pub(crate) const LIST_IN_TEXT_MIN_ITEMS: usize = 3;
 
-/// Fewest alike siblings (same tag, same class) that make a run of cards, one of which
-/// kept makes the others content too (`locate::card_of_kept_run`).
+/// Fewest alike siblings (same tag, same class) that make a run of cards, whose cards are
+/// all content when half of them or more are kept (`locate::card_of_kept_run`).
 pub(crate) const CARD_RUN_MIN: usize = 4;
 
 /// Most characters of such a card: a teaser's title, date, summary and tags. A longer

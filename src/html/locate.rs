@@ -390,11 +390,7 @@ fn ledes(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Vec<NodeI
 /// Names of a block that opens an article's text ([`ledes`]).
 const LEDE_NAMES: &[&str] = &[
     "intro",
-    "*-intro",
-    "*_intro",
     "introduction",
-    "summary",
-    "*-summary",
     "*summary",
     "standfirst",
     "dek",
@@ -402,9 +398,7 @@ const LEDE_NAMES: &[&str] = &[
     "lede",
     "excerpt",
     "subtitle",
-    "*-subtitle",
     "definition",
-    "*-definition",
     "abstract",
 ];
 
@@ -459,9 +453,10 @@ pub(crate) fn list_in_text(dom: &Dom, stats: &Stats, verdicts: &Verdicts, v: &Ve
 /// `true` when the link cluster `v` is one card of a run: [`CARD_RUN_MIN`] or more
 /// siblings with its tag and its whole `class`, at least half of them kept, with text. A
 /// card has a heading, a class that is not only a layout grid's ([`class_signature`]), at
-/// most [`CARD_MAX_CHARS`] of text and [`CARD_MAX_LINKS`] links, and is no list or table: a blog index's post cards,
-/// whose shorter summaries leave some mostly links (title and tags). A run of cards is
-/// content or not as a whole. Reads at most [`LABEL_SIBLINGS_READ`] of the siblings.
+/// most [`CARD_MAX_CHARS`] of text and [`CARD_MAX_LINKS`] links, and is no list or table:
+/// a blog index's post cards, whose shorter summaries leave some mostly links (title and
+/// tags). A run of cards is content or not as a whole. Reads at most
+/// [`LABEL_SIBLINGS_READ`] of the siblings.
 pub(crate) fn card_of_kept_run(
     dom: &Dom,
     mask: &Mask,

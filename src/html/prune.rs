@@ -331,7 +331,8 @@ mod tests {
              expects it and the ferry has to stop for a week while the water rushes under \
              the old bridge and over the meadows down to the weir, where the miller's cat \
              waits for it every year?</p><div hidden>AFTER_A_LONG_PARAGRAPH</div>\
-             <header><a>Need help?</a><div hidden>MENU_PANEL</div></header>             <div><button>Need a hand?</button></div>",
+             <header><a>Need help?</a><div hidden>MENU_PANEL</div></header>\
+             <div><button>Need a hand?</button></div>",
         );
         assert_eq!(
             hidden,
