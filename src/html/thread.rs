@@ -1,7 +1,8 @@
 //! Is the page a discussion thread? On such a page the replies are the content: a box
 //! named `comments` holds the posts, not readers' comments under an article. A page says
 //! so in its schema (`DiscussionForumPosting` in JSON-LD or microdata), or shows it: a
-//! shared link or a line of question over a long run of replies.
+//! shared link or a line of question over a long run of replies, or a declared question
+//! (`QAPage`) under which the replies hold more than the question.
 
 use memchr::memmem;
 
@@ -22,15 +23,21 @@ const THREAD_TYPE: &str = "DiscussionForumPosting";
 
 /// `true` when a JSON-LD block or an `itemtype` names [`THREAD_TYPE`].
 pub(crate) fn declares_thread(dom: &Dom) -> bool {
-    let finder = memmem::Finder::new(THREAD_TYPE);
+    declares(dom, THREAD_TYPE)
+}
+
+/// `true` when a JSON-LD block or an `itemtype` names `schema_type`.
+fn declares(dom: &Dom, schema_type: &str) -> bool {
+    let finder = memmem::Finder::new(schema_type);
     dom.schema_declarations()
         .any(|d| finder.find(d.text().as_bytes()).is_some())
 }
 
 /// `true` when the boxes taken for comments hold the page: the content found beside
 /// them is a line or two (a shared link, a short question) and they hold several times
-/// as much text. Readers' comments under an article stay boilerplate: the article holds
-/// more text than [`STORY_MAX_CHARS`].
+/// as much text, or the page declares a question and its answers ([`declares_questions`])
+/// and they hold more text than the content found. Readers' comments under an article
+/// stay boilerplate: the article holds more text than [`STORY_MAX_CHARS`].
 pub(crate) fn replies_outweigh_story(
     dom: &Dom,
     stats: &Stats,
@@ -53,7 +60,18 @@ pub(crate) fn replies_outweigh_story(
         .map(|v| stats.sums(v.node).text_chars)
         .sum();
     let story = located.saturating_sub(removed);
-    story <= STORY_MAX_CHARS && story.saturating_mul(REPLIES_PER_STORY) <= comments
+    (story <= STORY_MAX_CHARS && story.saturating_mul(REPLIES_PER_STORY) <= comments)
+        || (story < comments && declares_questions(dom))
+}
+
+/// The schema.org type of a page of a question and its answers.
+const QUESTION_PAGE_TYPE: &str = "QAPage";
+
+/// `true` when a JSON-LD block or an `itemtype` names [`QUESTION_PAGE_TYPE`]: there the
+/// boxes taken for comments that hold more than the content found are its answers (a
+/// Q&A site whose answers sit in a `comments` feed under the question).
+fn declares_questions(dom: &Dom) -> bool {
+    declares(dom, QUESTION_PAGE_TYPE)
 }
 
 #[cfg(test)]
@@ -109,5 +127,22 @@ mod tests {
         );
         // Near miss: a few replies under a link, under `DISCUSSION_MIN_CHARS`, stay out.
         assert!(!text_of(&page_with_replies(link, 2)).contains("hot loops"));
+    }
+
+    #[test]
+    fn answers_in_a_comment_feed_of_a_question_page_are_the_page() {
+        let qa_page = r#"<script type="application/ld+json">{"@type":"QAPage"}</script>"#;
+        let question = "<p>Our compiler stopped inlining closures that capture their                         environment, because the size heuristic counted the captured values                         at every call site. Is there a way to measure the body after the                         environment is lowered, so that most of them come back under the                         threshold, without the build times rising on the largest crate? \
+                        We tried counting only the values a closure reads, but the numbers \
+                        barely moved.</p>";
+        // The question is longer than a shared link, and its answers outweigh it.
+        let page = format!("{qa_page}{}", page_with_replies(question, 6));
+        assert!(text_of(&page).contains("hot loops"), "{page}");
+        // Near misses: the same page without the declaration; a declared question page
+        // whose comments hold less than the content (the answers are its content).
+        assert!(!text_of(&page_with_replies(question, 6)).contains("hot loops"));
+        let long_question = question.repeat(6);
+        let page = format!("{qa_page}{}", page_with_replies(&long_question, 2));
+        assert!(!text_of(&page).contains("hot loops"));
     }
 }
