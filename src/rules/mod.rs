@@ -249,6 +249,7 @@ pub(crate) static HTML_RULES: &[HtmlRule] = &[
     sidebar::NAMED_COLUMN,
     widget::FORM,
     widget::POLL,
+    widget::STATE_BLOB,
     widget::POPUP,
     widget::OPTION_PICKER,
     widget::BUTTON_ROW,

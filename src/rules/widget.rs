@@ -71,6 +71,41 @@ pub(crate) const POPUP: HtmlRule = HtmlRule {
     },
 };
 
+/// A script's state written into the page as JSON text (`<div class="grid-state
+/// hidden-by-css">{"widget":"grid","items":[…]}</div>`), which a style sheet hides and a
+/// script reads: an element whose only child is one text that is a JSON object or list
+/// of objects (`{"` … `}`, `[{"` … `]`) with [`STATE_BLOB_MIN_KEYS`] keys or more. Near
+/// misses left alone: JSON in `pre` or `code` (a reference page's example), and a sentence
+/// that merely starts with a brace.
+pub(crate) const STATE_BLOB: HtmlRule = HtmlRule {
+    name: "widget::state_blob",
+    kind: Boilerplate::Widget,
+    needs: Needs::Text,
+    fires: |ctx: &Ctx, id: NodeId| {
+        let dom = ctx.dom;
+        let mut children = dom.children(id);
+        let (Some(only), None) = (children.next(), children.next()) else {
+            return None;
+        };
+        let text = dom.text(only)?.trim();
+        let json = (text.starts_with("{\"") && text.ends_with('}'))
+            || (text.starts_with("[{\"") && text.ends_with(']'));
+        let in_code = || {
+            std::iter::once(id)
+                .chain(dom.ancestors(id))
+                .any(|a| matches!(dom.tag(a), Some(Tag::Pre | Tag::Code)))
+        };
+        (json
+            && text.matches("\":").take(STATE_BLOB_MIN_KEYS).count() == STATE_BLOB_MIN_KEYS
+            && !in_code()
+            && !ctx.root_or_title(id))
+        .then_some(id)
+    },
+};
+
+/// Fewest keys of a JSON text that make it a script's state ([`STATE_BLOB`]).
+const STATE_BLOB_MIN_KEYS: usize = 3;
+
 /// A voting control: a small box named `vote`, `votes`, `vote-count`, `votecell` (a
 /// thread's up and down arrows and the score between them), `likes` or `like-count` (a
 /// post's "7 Likes"). Near miss left alone: a `devote` or `voter-guide` block (the word
@@ -692,6 +727,22 @@ mod tests {
                 .0,
             "widget::slide_counter"
         );
+    }
+
+    #[test]
+    fn a_scripts_state_goes_and_code_stays() {
+        let blob = "<div class=grid-state>{\"widget\":\"grid\",\"page\":\"browse\",\
+                    \"items\":[\"B0CX\",\"B0CY\"]}</div>";
+        assert_eq!(fired(&in_article(blob))[0].0, "widget::state_blob");
+        let list = "<span>[{\"id\":1,\"name\":\"lamp\",\"price\":5}]</span>";
+        assert_eq!(fired(&in_article(list))[0].0, "widget::state_blob");
+        for block in [
+            "<pre><code>{\"widget\":\"grid\",\"page\":\"browse\",\"items\":[]}</code></pre>",
+            "<p>{\"a\": 1} is an object whose \"b\": and \"c\": keys come later.</p>",
+            "<div class=grid-state>{\"widget\":\"grid\",\"page\":\"browse\"}</div>",
+        ] {
+            assert!(fired(&in_article(block)).is_empty(), "{block}");
+        }
     }
 
     #[test]
