@@ -83,11 +83,11 @@ pub(crate) const STATE_BLOB: HtmlRule = HtmlRule {
     needs: Needs::Text,
     fires: |ctx: &Ctx, id: NodeId| {
         let dom = ctx.dom;
-        let mut children = dom.children(id);
-        let (Some(only), None) = (children.next(), children.next()) else {
+        // One child, a text: the node after `id` and nothing else in its subtree.
+        if dom.end(id) != id + 2 {
             return None;
-        };
-        let text = dom.text(only)?.trim();
+        }
+        let text = dom.text(id + 1)?.trim();
         let json = (text.starts_with("{\"") && text.ends_with('}'))
             || (text.starts_with("[{\"") && text.ends_with(']'));
         let in_code = || {
