@@ -420,8 +420,9 @@ pub(crate) const CARD_MAX_LINKS: u32 = 6;
 /// (`locate::ledes`): a shorter line is a label ...
 pub(crate) const LEDE_MIN_CHARS: u32 = 60;
 
-/// ... and most: a longer block is a section of its own.
-pub(crate) const LEDE_MAX_CHARS: u32 = 800;
+/// ... and most: a longer block is a section of its own. A review's summary of its picks
+/// runs to a thousand.
+pub(crate) const LEDE_MAX_CHARS: u32 = 1200;
 
 /// Most nodes of such a block.
 pub(crate) const LEDE_MAX_NODES: usize = 200;
@@ -430,8 +431,9 @@ pub(crate) const LEDE_MAX_NODES: usize = 200;
 /// buttons): more, and the standfirst belongs to something else.
 pub(crate) const LEDE_SKIPPED_MAX_CHARS: u32 = 120;
 
-/// Blocks read back from the body for a standfirst.
-pub(crate) const LEDE_SIBLINGS_READ: usize = 8;
+/// Blocks with text read back from the body for a standfirst: a byline, a date, a
+/// reading time, share buttons, a rating, each in a block of its own.
+pub(crate) const LEDE_SIBLINGS_READ: usize = 12;
 
 /// Fewest characters of paragraphs in the block holding the title that make it the
 /// text's opening (`locate::title_intro`): a tagline under a hero's heading has fewer.

@@ -228,7 +228,6 @@ pub(crate) fn locate(
             .children(parent)
             .filter(|&sib| {
                 sib == top
-                    || ledes.contains(&sib)
                     || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
@@ -237,9 +236,11 @@ pub(crate) fn locate(
             .collect(),
         _ => vec![top],
     };
-    if let Some(intro) = title_intro.filter(|i| !parts.contains(i)) {
-        // Before `top` in the page, and outside every other part: the arena's order.
-        parts.push(intro);
+    // Before `top` in the page, and outside every other part: the arena's order.
+    let before_top = title_intro.into_iter().chain(ledes);
+    let mut openings = before_top.filter(|o| !parts.contains(o)).peekable();
+    if openings.peek().is_some() {
+        parts.extend(openings.collect::<Vec<_>>());
         parts.sort_unstable();
     }
     Located {
@@ -345,16 +346,30 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
     None
 }
 
-/// The blocks just before the article body `top`, under its parent, named as its opening
-/// ([`LEDE_NAMES`]: a standfirst, a summary, a one-line definition), each plain text
-/// ([`LEDE_MIN_CHARS`] to [`LEDE_MAX_CHARS`], few links, no heading) ending a sentence.
-/// Between them and `top` only short blocks (a byline, share buttons, at most
-/// [`LEDE_SKIPPED_MAX_CHARS`]) or removed ones: the search stops at a block with a
-/// heading (the title's) or with more text, and after [`LEDE_SIBLINGS_READ`] blocks.
+/// The blocks just before the article body `top`, under its parent or beside a wrapper of
+/// `top` that holds nothing else ([`JOIN_LEVELS`] up: the nearest level with any), named
+/// as its opening ([`LEDE_NAMES`]: a standfirst, a summary, a one-line definition), each
+/// plain text ([`LEDE_MIN_CHARS`] to [`LEDE_MAX_CHARS`], few links, no heading) ending a
+/// sentence. Between them and the body only short blocks (a byline, share buttons, at
+/// most [`LEDE_SKIPPED_MAX_CHARS`]) or removed ones: the search stops at a block with a
+/// heading (the title's) or with more text, and after [`LEDE_SIBLINGS_READ`] blocks with
+/// text.
 fn ledes(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Vec<NodeId> {
+    // `top`, and the wrappers that hold nothing else.
+    std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take(JOIN_LEVELS)
+        .take_while(|&w| clean[w].text_chars == clean[top].text_chars)
+        .map(|wrapper| ledes_before(dom, clean, removed, wrapper))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// The standfirsts just before `body` ([`ledes`]), under its parent.
+fn ledes_before(dom: &Dom, clean: &[Clean], removed: &[bool], body: NodeId) -> Vec<NodeId> {
     let mut found = Vec::new();
-    let before = std::iter::successors(dom.previous_sibling(top), |&c| dom.previous_sibling(c))
-        .filter(|&c| dom.element(c).is_some())
+    let before = std::iter::successors(dom.previous_sibling(body), |&c| dom.previous_sibling(c))
+        .filter(|&c| dom.element(c).is_some() && clean[c].text_chars > 0)
         .take(LEDE_SIBLINGS_READ);
     for sib in before {
         let c = clean[sib];
@@ -1107,6 +1122,30 @@ mod tests {
         for before in [note, label, &far] {
             assert!(standfirsts(&page(before)).is_empty(), "{before}");
         }
+    }
+
+    #[test]
+    fn a_standfirst_beside_the_bodys_wrapper_opens_the_text() {
+        let body = "<div class=body><p>The river rose all night, and by morning the ferry \
+                    had stopped.</p></div>";
+        let page = |wrapped: &str| {
+            format!(
+                "<div class=wrap><h1>Flood</h1><div class=article-summary>The town spent the \
+                 night on sandbags, and the river, as it does each spring, won again.</div>\
+                 <div class=row>{wrapped}</div></div>"
+            )
+        };
+        let html = page(&format!("<div class=col>{body}</div>"));
+        let found = standfirsts(&html);
+        assert_eq!(
+            found,
+            [
+                "The town spent the night on sandbags, and the river, as it does each spring, won again."
+            ]
+        );
+        // Near miss: the wrapper holds more than the body, so the summary is its.
+        let shared = format!("<div class=col>{body}<p>Next: the harbour.</p></div>");
+        assert!(standfirsts(&page(&shared)).is_empty());
     }
 
     /// How many cards (elements with a class) of `html` go as link clusters, and how many
