@@ -351,9 +351,9 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
 /// as its opening ([`LEDE_NAMES`]: a standfirst, a summary, a one-line definition), each
 /// plain text ([`LEDE_MIN_CHARS`] to [`LEDE_MAX_CHARS`], few links, no heading) ending a
 /// sentence. Between them and the body only short blocks (a byline, share buttons, at
-/// most [`LEDE_SKIPPED_MAX_CHARS`]) or removed ones: the search stops at a block with a
-/// heading (the title's) or with more text, and after [`LEDE_SIBLINGS_READ`] blocks with
-/// text.
+/// most [`LEDE_SKIPPED_MAX_CHARS`], a label row with its `h2` among them) or removed
+/// ones: the search stops at the title's block (its `h1`) or one with more text, and
+/// after [`LEDE_SIBLINGS_READ`] blocks with text.
 fn ledes(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Vec<NodeId> {
     // `top`, and the wrappers that hold nothing else.
     std::iter::once(top)
@@ -373,11 +373,13 @@ fn ledes_before(dom: &Dom, clean: &[Clean], removed: &[bool], body: NodeId) -> V
         .take(LEDE_SIBLINGS_READ);
     for sib in before {
         let c = clean[sib];
-        if removed[sib] || c.text_chars == 0 {
+        if removed[sib] {
             continue;
         }
+        // The title's block ends the search; a label row with a heading of its own
+        // ("Quick look") is judged by its size.
         if dom.end(sib) - sib > LEDE_MAX_NODES
-            || (sib..dom.end(sib)).any(|n| dom.tag(n).is_some_and(Tag::is_heading))
+            || (sib..dom.end(sib)).any(|n| dom.tag(n) == Some(Tag::H(1)))
         {
             break;
         }
@@ -1100,15 +1102,20 @@ mod tests {
         };
         let standfirst = "<div class=article-intro>The town spent the night on sandbags, and \
                           the river, as it does each spring, won again.</div>";
-        let found = standfirsts(&page(&format!(
-            "{standfirst}<div class=byline>By Ann Lee</div>"
-        )));
-        assert_eq!(
-            found,
-            [
-                "The town spent the night on sandbags, and the river, as it does each spring, won again."
-            ]
-        );
+        // Passed over: a byline, and a label row with a heading of its own.
+        for between in [
+            "<div class=byline>By Ann Lee</div>",
+            "<div class=row><h2>Quick look</h2></div>",
+        ] {
+            let found = standfirsts(&page(&format!("{standfirst}{between}")));
+            assert_eq!(
+                found,
+                [
+                    "The town spent the night on sandbags, and the river, as it does each spring, won again."
+                ],
+                "{between}"
+            );
+        }
         // Near misses: a block not named as an opening (an affiliate note), an opening
         // that is no sentence (a label), and one above a longer block.
         let note = "<div class=disclosure>We may earn a commission from links on this \
@@ -1119,7 +1126,12 @@ mod tests {
             "{standfirst}<div class=gallery-note>{}</div>",
             "Photos from readers along the river. ".repeat(5)
         );
-        for before in [note, label, &far] {
+        let over_title = format!("{standfirst}<div class=head><h1>Flood</h1></div>");
+        let over_section = format!(
+            "{standfirst}<div class=aside><h2>Tides</h2><p>{}</p></div>",
+            "The tide tables for the month. ".repeat(5)
+        );
+        for before in [note, label, &far, &over_title, &over_section] {
             assert!(standfirsts(&page(before)).is_empty(), "{before}");
         }
     }
