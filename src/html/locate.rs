@@ -231,7 +231,10 @@ pub(crate) fn locate(
                     || kin.binary_search(&sib).is_ok()
                     || (!removed[sib]
                         && (scored[sib] && final_score(sib) >= sibling_floor
-                            || reads_as_paragraph(dom, stats, &clean[sib], sib)))
+                            || reads_as_paragraph(dom, stats, &clean[sib], sib)
+                            || (sib < top
+                                && prose(top)
+                                && shares_body_class(dom, &clean[sib], top, sib))))
             })
             .collect(),
         _ => vec![top],
@@ -800,6 +803,25 @@ fn class_signature(dom: &Dom, id: NodeId) -> Option<(Tag, &str)> {
     Some((dom.tag(id)?, class))
 }
 
+/// `true` when the sibling `sib` of the article body `top` is a block of the body's own:
+/// of its tag, with every class of its or its `id` (a CMS writes the text in blocks of one
+/// name, an opening one set apart: `rich-text-block w-richtext`, then `rich-text-block
+/// intro w-richtext`; `id="wtr-content"` twice), and text in paragraphs with few links.
+fn shares_body_class(dom: &Dom, clean: &Clean, top: NodeId, sib: NodeId) -> bool {
+    let has_all = |name: AttrName| {
+        let (Some(body), Some(own)) = (dom.attr(top, name), dom.attr(sib, name)) else {
+            return false;
+        };
+        let mut body = body.split_ascii_whitespace().peekable();
+        body.peek().is_some() && body.all(|c| own.split_ascii_whitespace().any(|o| o == c))
+    };
+    dom.tag(top) == dom.tag(sib)
+        && (has_all(AttrName::Class) || has_all(AttrName::Id))
+        && clean.paragraph_chars >= SIBLING_PARAGRAPH_MIN_CHARS
+        && clean.paragraph_chars * 2 >= clean.text_chars
+        && clean.link_density() <= JOIN_MAX_LINK_DENSITY
+}
+
 /// A sibling that is itself a paragraph of prose with few links.
 fn reads_as_paragraph(dom: &Dom, stats: &Stats, clean: &Clean, id: NodeId) -> bool {
     if dom.tag(id) != Some(Tag::P) {
@@ -1158,6 +1180,59 @@ mod tests {
         // Near miss: the wrapper holds more than the body, so the summary is its.
         let shared = format!("<div class=col>{body}<p>Next: the harbour.</p></div>");
         assert!(standfirsts(&page(&shared)).is_empty());
+    }
+
+    #[test]
+    fn an_opening_block_named_like_the_body_is_the_bodys() {
+        let para = "The harbour wall held through the night, though the water came within a \
+                    hand of its top, and the ferry ran again by noon. ";
+        let body = format!("<p>{}</p>", para.repeat(3)).repeat(20);
+        let page = |before: &str, after: &str| {
+            format!(
+                "<body><main><h1>Storm</h1>{before}<div class=\"rich-text w-richtext\">{body}\
+                 </div>{after}</main><aside><a href=/a>A</a></aside></body>"
+            )
+        };
+        let opening = "Residents of the lower town spent a second night away from home as \
+                       the council kept its warning in place for the coast. The school stays \
+                       shut and the buses run a Sunday timetable.";
+        let parts = |html: &str| {
+            let dom = crate::dom::build(html);
+            let (_, _, located) = run(&dom);
+            located
+                .parts
+                .iter()
+                .map(|&p| dom.collect_text(p, |_| false))
+                .collect::<Vec<_>>()
+        };
+        let found = parts(&page(
+            &format!("<div class=\"rich-text lead-in w-richtext\"><p>{opening}</p></div>"),
+            "",
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0], opening);
+        // Near misses: a block of another name, one after the body (a call to action in
+        // the body's style), one mostly links.
+        let cta = "Want more coast news? Sign up for our Friday letter and get the tide \
+                   tables and the ferry times in your inbox every week.";
+        for (before, after) in [
+            (
+                format!("<div class=notice><p>{opening}</p></div>"),
+                String::new(),
+            ),
+            (
+                String::new(),
+                format!("<div class=\"rich-text w-richtext\"><p>{cta}</p></div>"),
+            ),
+            (
+                format!(
+                    "<div class=\"rich-text w-richtext\"><p><a href=/1>{opening}</a></p></div>"
+                ),
+                String::new(),
+            ),
+        ] {
+            assert_eq!(parts(&page(&before, &after)).len(), 1, "{before}{after}");
+        }
     }
 
     /// How many cards (elements with a class) of `html` go as link clusters, and how many
