@@ -3,7 +3,9 @@
 //!
 //! Pages scraped through a misconfigured pipeline arrive this way, with a correct
 //! `charset` declaration, so no decoder can undo it. The repair runs on the decoded page
-//! before it is parsed, and only where the damage cannot be ordinary text: a run of
+//! before it is parsed, and on each text node after (`&acirc;&euro;&rdquo;`, the same
+//! damage written as character references), and only where the damage cannot be ordinary
+//! text: a run of
 //! characters that Windows-1252 writes as single bytes, whose bytes form a UTF-8
 //! sequence for a Latin-1 letter, a Windows-1252 letter, punctuation or an emoji.
 //! "Straße»" and "São" are left alone; a page without the mark of double encoding (a

@@ -430,6 +430,16 @@ fn place_streamed_segments(linked: &mut [LinkedNode], attrs: &[(AttrName, StrTen
     }
 }
 
+/// `text` with the double encoding that character references wrote repaired
+/// ([`crate::mojibake`]): `&acirc;&euro;&rdquo;` is "â€”", an em dash encoded twice, which
+/// the repair of the page's source cannot see. `text` itself when there is none.
+fn repaired(text: StrTendril) -> StrTendril {
+    match crate::mojibake::repair(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(fixed) => StrTendril::from(fixed),
+    }
+}
+
 fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
     let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
     // Arena ids of the emitted ancestors of `current`.
@@ -443,7 +453,7 @@ fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> D
         let kept = match data {
             LinkedData::Document => Some(NodeData::Document),
             LinkedData::Element { element, .. } => Some(NodeData::Element(element)),
-            LinkedData::Text(text) => Some(NodeData::Text(text)),
+            LinkedData::Text(text) => Some(NodeData::Text(repaired(text))),
             LinkedData::Other => None,
         };
         let mut next = NONE;
@@ -574,6 +584,18 @@ mod tests {
             .skip(1)
             .map(|l| l.get(6..).unwrap_or(l).to_string() + "\n")
             .collect()
+    }
+
+    #[test]
+    fn double_encoding_written_as_references_is_repaired() {
+        // "â€”" and "â€™" (an em dash and an apostrophe encoded twice) written with
+        // character references, which the repair of the source before parsing cannot see.
+        assert_eq!(
+            body("<p>rankings&acirc;&euro;&rdquo;it&acirc;&euro;&trade;s</p>"),
+            "P\n  \"rankings—it’s\"\n"
+        );
+        // Near miss: a name written with references is text ("São").
+        assert_eq!(body("<p>S&atilde;o Paulo</p>"), "P\n  \"São Paulo\"\n");
     }
 
     #[test]
