@@ -202,7 +202,8 @@ fn asks_over_an_answer(dom: &Dom, id: NodeId) -> bool {
 /// linked headline), and on struck-out and inserted text (`del`, `ins`, `s`) a shop's old
 /// and new prices, read out by a visually hidden sentence instead, which are all shown;
 /// on the page's `main` it marks the page behind a dialog the script had open when the
-/// page was saved, which is shown too.
+/// page was saved, which is shown too, and so is a title or a price beside its copy for
+/// screen readers ([`read_out_beside`]).
 fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
     let behind_dialog = || dom.tag(id) == Some(Tag::Main) || dom.role_is(id, "main");
     (dom.attr(id, AttrName::Hidden).is_some() && !is_streamed_segment(dom, id))
@@ -210,9 +211,39 @@ fn hidden_by_page(dom: &Dom, id: NodeId) -> bool {
             .attr(id, AttrName::AriaHidden)
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
             && !matches!(dom.tag(id), Some(Tag::A | Tag::Del | Tag::Ins | Tag::S))
-            && !behind_dialog())
+            && !behind_dialog()
+            && !read_out_beside(dom, id))
         || dom.attr(id, AttrName::Style).is_some_and(hides)
 }
+
+/// `true` when the element after `id` holds the same text: `id` is what the page shows,
+/// hidden from screen readers, and the next element reads it out to them instead, hidden
+/// from the eye by a style sheet (`<span aria-hidden="true">Blue jacket</span><span
+/// class="clipped">Blue jacket</span>`). The copy for screen readers goes as boilerplate
+/// (`screen_reader_only`); this one is shown. Both are short (at most
+/// [`READ_OUT_MAX_NODES`] nodes and [`READ_OUT_MAX_BYTES`] of text).
+fn read_out_beside(dom: &Dom, id: NodeId) -> bool {
+    let Some(next) = std::iter::successors(dom.next_sibling(id), |&c| dom.next_sibling(c))
+        .find(|&c| dom.element(c).is_some())
+    else {
+        return false;
+    };
+    let short = |n: NodeId| dom.end(n) - n <= READ_OUT_MAX_NODES;
+    if !short(id) || !short(next) {
+        return false;
+    }
+    let shown = dom.collect_text_prefix(id, |_| false, READ_OUT_MAX_BYTES + 1);
+    !shown.is_empty()
+        && shown.len() <= READ_OUT_MAX_BYTES
+        && dom.collect_text_prefix(next, |_| false, READ_OUT_MAX_BYTES + 1) == shown
+}
+
+/// Most nodes of an element and of its copy read out to screen readers
+/// ([`read_out_beside`]): a title's or a price's few spans.
+const READ_OUT_MAX_NODES: usize = 16;
+
+/// Most bytes of their text.
+const READ_OUT_MAX_BYTES: usize = 300;
 
 /// `true` for a modal dialog drawn by script (`role="dialog"`, `role="alertdialog"`,
 /// `aria-modal="true"`): like a `<dialog>`, it is not shown until something opens it.
@@ -285,6 +316,14 @@ mod tests {
              <s aria-hidden=true>$45</s></p>",
         );
         assert!(hidden.is_empty(), "{hidden:?}");
+        // A title shown to the eye, hidden from screen readers, beside its copy read out to
+        // them instead, is shown; with another text beside it, it stays hidden.
+        let hidden = hidden_texts(
+            "<div class=card-title><span aria-hidden=true><span>Blue jacket</span></span>\
+             <span class=clipped>Blue jacket</span></div>\
+             <div><span aria-hidden=true>ICON</span><span>Share</span></div>",
+        );
+        assert_eq!(hidden, ["ICON"]);
     }
 
     #[test]
