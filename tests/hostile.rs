@@ -222,6 +222,25 @@ fn million_siblings_all_different_complete() {
 }
 
 #[test]
+fn blocks_named_by_long_class_lists_complete() {
+    // Each block before the body is asked whether it has every class of the body's.
+    let classes: String = (0..1_000).map(|n| format!("u{n} ")).collect();
+    let blocks: String = (0..1_000)
+        .map(|n| format!("<div class=\"{classes}\"><p>Block {n}. {PROSE}</p></div>"))
+        .collect();
+    let paragraphs: String = (0..20)
+        .map(|n| format!("<p>Body {n}. {PROSE}</p>"))
+        .collect();
+    let html =
+        format!("<html><body>{blocks}<div class=\"{classes}\">{paragraphs}</div></body></html>");
+    let text = text_of(
+        "1,000 blocks of 1,000 classes",
+        extract("1,000 blocks", &html),
+    );
+    assert!(text.contains("Body 19."));
+}
+
+#[test]
 fn a_million_section_labels_complete() {
     // Every label looks for prose above it among its siblings.
     let html = format!(

@@ -808,19 +808,31 @@ fn class_signature(dom: &Dom, id: NodeId) -> Option<(Tag, &str)> {
 /// name, an opening one set apart: `rich-text-block w-richtext`, then `rich-text-block
 /// intro w-richtext`; `id="wtr-content"` twice), and text in paragraphs with few links.
 fn shares_body_class(dom: &Dom, clean: &Clean, top: NodeId, sib: NodeId) -> bool {
+    // The body's names, at most `BODY_NAMES_COMPARED` of them: each is looked for among
+    // the sibling's, so a page of long class lists stays linear.
     let has_all = |name: AttrName| {
         let (Some(body), Some(own)) = (dom.attr(top, name), dom.attr(sib, name)) else {
             return false;
         };
-        let mut body = body.split_ascii_whitespace().peekable();
-        body.peek().is_some() && body.all(|c| own.split_ascii_whitespace().any(|o| o == c))
+        let names: Vec<&str> = body
+            .split_ascii_whitespace()
+            .take(BODY_NAMES_COMPARED + 1)
+            .collect();
+        (1..=BODY_NAMES_COMPARED).contains(&names.len())
+            && names
+                .iter()
+                .all(|c| own.split_ascii_whitespace().any(|o| o == *c))
     };
-    dom.tag(top) == dom.tag(sib)
-        && (has_all(AttrName::Class) || has_all(AttrName::Id))
-        && clean.paragraph_chars >= SIBLING_PARAGRAPH_MIN_CHARS
+    clean.paragraph_chars >= SIBLING_PARAGRAPH_MIN_CHARS
         && clean.paragraph_chars * 2 >= clean.text_chars
         && clean.link_density() <= JOIN_MAX_LINK_DENSITY
+        && dom.tag(top) == dom.tag(sib)
+        && (has_all(AttrName::Class) || has_all(AttrName::Id))
 }
+
+/// Most names of the body's `class` compared with a sibling's ([`shares_body_class`]): a
+/// longer list is a utility framework's, which names no block.
+const BODY_NAMES_COMPARED: usize = 16;
 
 /// A sibling that is itself a paragraph of prose with few links.
 fn reads_as_paragraph(dom: &Dom, stats: &Stats, clean: &Clean, id: NodeId) -> bool {
