@@ -412,9 +412,9 @@ pub(crate) const CARD_RUN_MIN: usize = 4;
 /// block is a section of a page builder's, whose siblings share its utility classes.
 pub(crate) const CARD_MAX_CHARS: u32 = 300;
 
-/// ... and most links: its page's, twice (image and title), and a few tags. A box of
+/// ... and most links: its page's, twice (image and title), and up to six tags. A box of
 /// picks, each a product's link and its price's, is a list of other pages.
-pub(crate) const CARD_MAX_LINKS: u32 = 6;
+pub(crate) const CARD_MAX_LINKS: u32 = 8;
 
 /// Fewest characters of a standfirst or summary over an article's body
 /// (`locate::ledes`): a shorter line is a label ...

@@ -1290,6 +1290,21 @@ mod tests {
             card("post-card", "On-call", long),
         ];
         assert_eq!(cards_kept(&page(&run)), (1, 1));
+        // With its picture linked and five tags (seven links) too, but not with seven.
+        let tagged = |tags: usize| {
+            let links: String = (0..tags)
+                .map(|n| format!("<a href=/t/{n}>Tag {n}</a> "))
+                .collect();
+            card("post-card", "Tides", "Two lessons.").replace(
+                "<div><a href=/t/a>Data</a> <a href=/t/b>Mobile</a> <a href=/t/c>Design</a></div>",
+                &format!("<a href=/Tides><img src=t.png></a><div>{links}</div>"),
+            )
+        };
+        let mut run = run.clone();
+        run[2] = tagged(5);
+        assert_eq!(cards_kept(&page(&run)), (1, 1));
+        run[2] = tagged(7);
+        assert_eq!(cards_kept(&page(&run)), (1, 0));
         // Near misses: most of the run goes as links; the short card is one of three only;
         // its siblings share no class with it; it has no heading.
         let mostly_links = [
