@@ -6,8 +6,10 @@
 //! them (a block of links named `fs-body1` is no body). The best container is widened while
 //! it holds too small a share of its parent's paragraph text, and joined by siblings that
 //! read as content. Then, by the kind of page: an article body is joined by its other
-//! sections when a page builder wrapped each in a wrapper of its own, and by a shop's grid
-//! of priced products before it (the prose is the buying advice below them); on a page that
+//! sections when a page builder wrapped each in a wrapper of its own, by a shop's grid
+//! of priced products before it (the prose is the buying advice below them), and by its
+//! opening set apart (the title's block, a named standfirst, a block named like the body,
+//! a Q&A page's question over its answers); on a page that
 //! is not prose, a grid of items ([`crate::html::grid`]) much larger than the container
 //! found is the content, and a landing page's sections are taken together. Boilerplate
 //! found by `classify` counts for nothing here. A page with visible text always locates
@@ -239,8 +241,19 @@ pub(crate) fn locate(
             .collect(),
         _ => vec![top],
     };
+    // A Q&A page's question, when its answers are the content found.
+    let question = prose(top)
+        .then(|| crate::html::thread::question_text(dom))
+        .flatten()
+        .filter(|&q| {
+            !removed[q]
+                && parts
+                    .iter()
+                    .all(|&p| !dom.contains(p, q) && !dom.contains(q, p))
+                && parts.iter().any(|&p| p > q)
+        });
     // Before `top` in the page, and outside every other part: the arena's order.
-    let before_top = title_intro.into_iter().chain(ledes);
+    let before_top = title_intro.into_iter().chain(ledes).chain(question);
     let mut openings = before_top.filter(|o| !parts.contains(o)).peekable();
     if openings.peek().is_some() {
         parts.extend(openings.collect::<Vec<_>>());

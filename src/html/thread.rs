@@ -6,7 +6,7 @@
 
 use memchr::memmem;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{AttrName, Dom, NodeId};
 use crate::html::classify::Verdicts;
 use crate::html::measure::Stats;
 use crate::removal::Boilerplate;
@@ -74,10 +74,60 @@ fn declares_questions(dom: &Dom) -> bool {
     declares(dom, QUESTION_PAGE_TYPE)
 }
 
+/// The text of the question on a Q&A page, marked up in microdata: the element with
+/// `itemprop="text"` that belongs to the item typed `schema.org/Question` itself, not to
+/// one of its answers or comments (items of their own inside it). A site that wraps the
+/// whole page in the question's item (Stack Exchange) shows its question's text in a block
+/// apart from the answers, which can outweigh it.
+pub(crate) fn question_text(dom: &Dom) -> Option<NodeId> {
+    let item_type = |id: NodeId| dom.attr(id, AttrName::Itemtype);
+    let question = (0..dom.len()).find(|&id| {
+        item_type(id).is_some_and(|t| {
+            t.split_ascii_whitespace().any(|t| {
+                t.strip_suffix(QUESTION_TYPE)
+                    .is_some_and(|rest| rest.ends_with('/'))
+            })
+        })
+    })?;
+    (question + 1..dom.end(question)).find(|&id| {
+        dom.attr(id, AttrName::Itemprop)
+            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "text"))
+            && dom.ancestors(id).find(|&a| item_type(a).is_some()) == Some(question)
+    })
+}
+
+/// The schema.org type of a question on a Q&A page.
+const QUESTION_TYPE: &str = "Question";
+
 #[cfg(test)]
 mod tests {
-    use super::declares_thread;
+    use super::{declares_thread, question_text};
     use crate::dom::build;
+
+    #[test]
+    fn a_questions_text_is_its_own_not_its_answers() {
+        let answer = r#"<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>Feed it twice a day.</p></div></div>"#;
+        let page = |question: &str| {
+            format!(
+                r#"<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why?</h1>{question}<div class=answers>{answer}</div></div>"#
+            )
+        };
+        let text_of = |html: &str| {
+            let dom = build(html);
+            question_text(&dom).map(|id| dom.collect_text(id, |_| false))
+        };
+        assert_eq!(
+            text_of(&page(
+                r#"<div itemprop="text"><p>It smells of solvent.</p></div>"#
+            )),
+            Some("It smells of solvent.".to_string())
+        );
+        // Near misses: a question with no text of its own (only its answers have one), and
+        // a page whose items are no question.
+        assert_eq!(text_of(&page("")), None);
+        let review = r#"<div itemscope itemtype="https://schema.org/Review"><div itemprop="text">Good.</div></div>"#;
+        assert_eq!(text_of(review), None);
+    }
 
     #[test]
     fn threads_are_told_by_their_schema_type() {
