@@ -241,22 +241,22 @@ pub(crate) fn locate(
             .collect(),
         _ => vec![top],
     };
-    // A Q&A page's question, when its answers are the content found.
-    let question = prose(top)
-        .then(|| crate::html::thread::question_text(dom))
-        .flatten()
-        .filter(|&q| {
-            !removed[q]
-                && parts
-                    .iter()
-                    .all(|&p| !dom.contains(p, q) && !dom.contains(q, p))
-                && parts.iter().any(|&p| p > q)
-        });
-    // Before `top` in the page, and outside every other part: the arena's order.
-    let before_top = title_intro.into_iter().chain(ledes).chain(question);
-    let mut openings = before_top.filter(|o| !parts.contains(o)).peekable();
-    if openings.peek().is_some() {
-        parts.extend(openings.collect::<Vec<_>>());
+    // A Q&A page's question and answers, when one of them is the content found (or in it).
+    let overlaps = |a: NodeId, b: NodeId| dom.contains(a, b) || dom.contains(b, a);
+    let posts = if prose(top) {
+        crate::html::thread::qa_posts(dom)
+    } else {
+        Vec::new()
+    };
+    let on_thread = posts.iter().any(|&q| parts.iter().any(|&p| overlaps(p, q)));
+    let other_posts = posts
+        .into_iter()
+        .filter(|&q| on_thread && !removed[q] && parts.iter().all(|&p| !overlaps(p, q)));
+    // Outside every other part: put in the arena's order.
+    let joined = title_intro.into_iter().chain(ledes).chain(other_posts);
+    let mut joined = joined.filter(|o| !parts.contains(o)).peekable();
+    if joined.peek().is_some() {
+        parts.extend(joined.collect::<Vec<_>>());
         parts.sort_unstable();
     }
     Located {

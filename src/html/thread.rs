@@ -74,59 +74,100 @@ fn declares_questions(dom: &Dom) -> bool {
     declares(dom, QUESTION_PAGE_TYPE)
 }
 
-/// The text of the question on a Q&A page, marked up in microdata: the element with
-/// `itemprop="text"` that belongs to the item typed `schema.org/Question` itself, not to
-/// one of its answers or comments (items of their own inside it). A site that wraps the
-/// whole page in the question's item (Stack Exchange) shows its question's text in a block
-/// apart from the answers, which can outweigh it.
-pub(crate) fn question_text(dom: &Dom) -> Option<NodeId> {
-    let item_type = |id: NodeId| dom.attr(id, AttrName::Itemtype);
-    let question = (0..dom.len()).find(|&id| {
-        item_type(id).is_some_and(|t| {
+/// The posts of a Q&A page marked up in microdata, in document order: the text
+/// (`itemprop="text"`) of the item typed `schema.org/Question` itself, and of each item
+/// typed `schema.org/Answer` inside it, not of any other item (a comment's). A site that
+/// wraps the whole page in the question's item (Stack Exchange) shows the question's text
+/// in a block apart from the answers, and either can outweigh the other. Empty on a page
+/// with no question. Cost: one pass over the arena.
+pub(crate) fn qa_posts(dom: &Dom) -> Vec<NodeId> {
+    let typed = |id: NodeId, schema_type: &str| {
+        dom.attr(id, AttrName::Itemtype).is_some_and(|t| {
             t.split_ascii_whitespace().any(|t| {
-                t.strip_suffix(QUESTION_TYPE)
+                t.strip_suffix(schema_type)
                     .is_some_and(|rest| rest.ends_with('/'))
             })
         })
-    })?;
-    (question + 1..dom.end(question)).find(|&id| {
-        dom.attr(id, AttrName::Itemprop)
-            .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "text"))
-            && dom.ancestors(id).find(|&a| item_type(a).is_some()) == Some(question)
-    })
+    };
+    let Some(question) = (0..dom.len()).find(|&id| typed(id, QUESTION_TYPE)) else {
+        return Vec::new();
+    };
+    // The nearest item above each node of the question's subtree (arena order: a parent
+    // comes before its children).
+    let mut item_above = vec![question; dom.end(question) - question];
+    let mut posts: Vec<NodeId> = Vec::new();
+    for id in question + 1..dom.end(question) {
+        let parent = dom.parent(id).unwrap_or(question);
+        let item = if parent != question && dom.attr(parent, AttrName::Itemtype).is_some() {
+            parent
+        } else {
+            item_above[parent - question]
+        };
+        item_above[id - question] = item;
+        let post_of = item == question
+            || (typed(item, ANSWER_TYPE) && item_above[item - question] == question);
+        let is_text = || {
+            dom.attr(id, AttrName::Itemprop)
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "text"))
+        };
+        let inside_last = posts.last().is_some_and(|&last| dom.contains(last, id));
+        if post_of && !inside_last && is_text() {
+            posts.push(id);
+        }
+    }
+    posts
 }
 
-/// The schema.org type of a question on a Q&A page.
+/// The schema.org type of a question on a Q&A page ...
 const QUESTION_TYPE: &str = "Question";
+
+/// ... and of an answer to it.
+const ANSWER_TYPE: &str = "Answer";
 
 #[cfg(test)]
 mod tests {
-    use super::{declares_thread, question_text};
+    use super::{declares_thread, qa_posts};
     use crate::dom::build;
 
     #[test]
-    fn a_questions_text_is_its_own_not_its_answers() {
-        let answer = r#"<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>Feed it twice a day.</p></div></div>"#;
-        let page = |question: &str| {
+    fn a_qa_pages_posts_are_its_question_and_answers() {
+        let answer = |text: &str| {
             format!(
-                r#"<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why?</h1>{question}<div class=answers>{answer}</div></div>"#
+                r#"<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>{text}</p></div><div itemscope itemtype="https://schema.org/Comment"><span itemprop="text">A comment.</span></div></div>"#
             )
         };
-        let text_of = |html: &str| {
+        let page = |question: &str| {
+            format!(
+                r#"<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why?</h1>{question}<div class=answers>{}{}</div></div>"#,
+                answer("Feed it twice a day."),
+                answer("Keep it cooler.")
+            )
+        };
+        let posts_of = |html: &str| {
             let dom = build(html);
-            question_text(&dom).map(|id| dom.collect_text(id, |_| false))
+            qa_posts(&dom)
+                .into_iter()
+                .map(|id| dom.collect_text(id, |_| false))
+                .collect::<Vec<_>>()
         };
         assert_eq!(
-            text_of(&page(
+            posts_of(&page(
                 r#"<div itemprop="text"><p>It smells of solvent.</p></div>"#
             )),
-            Some("It smells of solvent.".to_string())
+            [
+                "It smells of solvent.",
+                "Feed it twice a day.",
+                "Keep it cooler."
+            ]
         );
-        // Near misses: a question with no text of its own (only its answers have one), and
-        // a page whose items are no question.
-        assert_eq!(text_of(&page("")), None);
+        // Near misses: a question with no text of its own has its answers only (never a
+        // comment's text); a page whose items are no question has none.
+        assert_eq!(
+            posts_of(&page("")),
+            ["Feed it twice a day.", "Keep it cooler."]
+        );
         let review = r#"<div itemscope itemtype="https://schema.org/Review"><div itemprop="text">Good.</div></div>"#;
-        assert_eq!(text_of(review), None);
+        assert!(posts_of(review).is_empty());
     }
 
     #[test]
