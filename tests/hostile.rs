@@ -241,6 +241,22 @@ fn blocks_named_by_long_class_lists_complete() {
 }
 
 #[test]
+fn a_question_with_a_hundred_thousand_answers_completes() {
+    // Each answer's text is a post of the question's; each nested text is read once.
+    let answer = format!(
+        "<div itemscope itemtype=\"https://schema.org/Answer\"><div itemprop=\"text\"><p>{PROSE}</p>\
+         <div itemprop=\"text\"><span itemprop=\"text\">nested</span></div></div></div>"
+    );
+    let html = format!(
+        "<html><body><div itemscope itemtype=\"https://schema.org/Question\"><div itemprop=\"text\">\
+         <p>{SENTINEL} Why does it happen?</p></div>{}</div></body></html>",
+        answer.repeat(100_000)
+    );
+    let text = text_of("100,000 answers", extract("100,000 answers", &html));
+    assert!(text.contains("BODY_SENTINEL"));
+}
+
+#[test]
 fn a_million_section_labels_complete() {
     // Every label looks for prose above it among its siblings.
     let html = format!(
