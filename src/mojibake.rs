@@ -3,9 +3,10 @@
 //!
 //! Pages scraped through a misconfigured pipeline arrive this way, with a correct
 //! `charset` declaration, so no decoder can undo it. The repair runs on the decoded page
-//! before it is parsed, and on each text node after (`&acirc;&euro;&rdquo;`, the same
-//! damage written as character references), and only where the damage cannot be ordinary
-//! text: a run of
+//! before it is parsed, and on each text node after when the page writes the opening
+//! character of such a run as a character reference (`&acirc;&euro;&rdquo;`, the same
+//! damage written with references), and only where the damage cannot be ordinary text: a
+//! run of
 //! characters that Windows-1252 writes as single bytes, whose bytes form a UTF-8
 //! sequence for a Latin-1 letter, a Windows-1252 letter, punctuation or an emoji.
 //! "Straße»" and "São" are left alone; a page without the mark of double encoding (a
@@ -77,6 +78,49 @@ fn has_double_encoding(text: &str) -> bool {
     })
 }
 
+/// `true` when `html` writes, as a character reference, a character that opens a
+/// double-encoded sequence (`&acirc;`, `&#195;`, `&#xF0;`): only then can the text parsed
+/// from it hold damage that [`repair`] of the source did not see. One `memchr` pass.
+pub(crate) fn references_a_lead(html: &str) -> bool {
+    let bytes = html.as_bytes();
+    memchr::memchr_iter(b'&', bytes).any(|at| {
+        let rest = bytes.get(at + 1..).unwrap_or_default();
+        let reference = rest
+            .get(..REFERENCE_MAX_BYTES.min(rest.len()))
+            .unwrap_or_default();
+        match reference.strip_prefix(b"#") {
+            Some(number) => {
+                let (digits, radix) = match number.strip_prefix(b"x").or(number.strip_prefix(b"X"))
+                {
+                    Some(hex) => (hex, 16),
+                    None => (number, 10),
+                };
+                let end = digits
+                    .iter()
+                    .position(|b| !(*b as char).is_digit(radix))
+                    .unwrap_or(digits.len());
+                std::str::from_utf8(&digits[..end])
+                    .ok()
+                    .and_then(|d| u32::from_str_radix(d, radix).ok())
+                    .and_then(char::from_u32)
+                    .and_then(single_byte)
+                    .is_some_and(is_lead)
+            }
+            // A name may end without its `;` (`&eth` in "&ethical" is read as "ð").
+            None => LEAD_NAMES.iter().any(|name| reference.starts_with(name)),
+        }
+    })
+}
+
+/// The names of the characters that open a double-encoded sequence ([`is_lead`]: Â, Ã,
+/// Å, Æ, Ë, â, ð).
+const LEAD_NAMES: &[&[u8]] = &[
+    b"Acirc", b"Atilde", b"Aring", b"AElig", b"Euml", b"acirc", b"eth",
+];
+
+/// Most bytes of a character reference read after its `&`.
+const REFERENCE_MAX_BYTES: usize = 10;
+
 /// The byte Windows-1252 writes for `c`, with its five unassigned bytes read as Latin-1
 /// (U+0081, U+008D, U+008F, U+0090, U+009D); `None` for ASCII and for characters it
 /// cannot write.
@@ -146,6 +190,29 @@ mod tests {
             .decode(s.as_bytes())
             .0
             .into_owned()
+    }
+
+    #[test]
+    fn only_references_to_a_sequences_opening_character_are_looked_into() {
+        for html in [
+            "rankings&acirc;&euro;&rdquo;it",
+            "caf&#195;&#169;",
+            "&#xE2;&#x80;&#x94;",
+            "&#xf0;",
+            "an &ethical reading",
+        ] {
+            assert!(references_a_lead(html), "{html}");
+        }
+        // Near misses: references to other characters, and the opening characters
+        // written as themselves (the repair of the source sees those).
+        for html in [
+            "Fish &amp; chips, caf&eacute;, &#233;, &nbsp;, &#x2014;",
+            "â€”",
+            "&#19",
+            "&",
+        ] {
+            assert!(!references_a_lead(html), "{html}");
+        }
     }
 
     #[test]

@@ -30,7 +30,11 @@ pub(crate) fn build(html: &str) -> Dom {
     // Scripts are never run and encodings are settled before parsing, so any pause resumes.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
     tokenizer.end();
-    tokenizer.sink.inner.inner.sink.finish()
+    let mut dom = tokenizer.sink.inner.inner.sink.finish();
+    if crate::mojibake::references_a_lead(html) {
+        dom.repair_double_encoding();
+    }
+    dom
 }
 
 fn parse_opts() -> ParseOpts {

@@ -27,6 +27,10 @@ pub(crate) struct Dom {
     attrs: Vec<(AttrName, StrTendril)>,
     /// What [`Dom::node`] answers for an id out of range: an empty document node.
     nowhere: Node,
+    /// The elements that declare something in schema.org terms, in document order: those
+    /// with an `itemtype`, and JSON-LD scripts ([`Dom::schema_declarations`]). Found once,
+    /// when the tree is built: several stages ask.
+    declaring: Vec<NodeId>,
 }
 
 /// [`Node::parent`] of the document node.
@@ -153,7 +157,7 @@ impl AttrName {
 impl Dom {
     /// The tree of `nodes`, in pre-order, with the attributes its elements point into.
     pub(crate) fn new(nodes: Vec<Node>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
-        Dom {
+        let mut dom = Dom {
             nodes,
             attrs,
             nowhere: Node {
@@ -161,7 +165,18 @@ impl Dom {
                 end: 0,
                 data: NodeData::Document,
             },
-        }
+            declaring: Vec::new(),
+        };
+        dom.declaring = (0..dom.len())
+            .filter(|&id| {
+                dom.attr(id, AttrName::Itemtype).is_some()
+                    || (dom.tag(id) == Some(Tag::Script)
+                        && dom
+                            .attr(id, AttrName::Type)
+                            .is_some_and(|t| t.contains("ld+json")))
+            })
+            .collect();
+        dom
     }
 
     /// Number of nodes.
@@ -206,6 +221,27 @@ impl Dom {
             .map(|(_, v)| &**v)
     }
 
+    /// Repairs the double encoding that character references wrote into text nodes
+    /// (`&acirc;&euro;&rdquo;` is "â€”", an em dash encoded twice), which the repair of the
+    /// page's source before parsing cannot see ([`crate::mojibake`]).
+    pub(crate) fn repair_double_encoding(&mut self) {
+        for node in &mut self.nodes {
+            if let NodeData::Text(text) = &mut node.data {
+                if let std::borrow::Cow::Owned(fixed) = crate::mojibake::repair(text) {
+                    *text = StrTendril::from(fixed);
+                }
+            }
+        }
+    }
+
+    /// The elements with an `itemtype` (schema.org items in microdata), in document order.
+    pub(crate) fn items(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.declaring
+            .iter()
+            .copied()
+            .filter(|&id| self.attr(id, AttrName::Itemtype).is_some())
+    }
+
     /// `true` when `id`'s `role` is `role` (ASCII case and surrounding spaces ignored).
     pub(crate) fn role_is(&self, id: NodeId, role: &str) -> bool {
         self.attr(id, AttrName::Role)
@@ -217,7 +253,7 @@ impl Dom {
     /// type="application/ld+json">`), as found (not parsed: a search for a type name is
     /// all its readers need).
     pub(crate) fn schema_declarations(&self) -> impl Iterator<Item = Declaration<'_>> + '_ {
-        (0..self.len()).flat_map(move |id| {
+        self.declaring.iter().flat_map(move |&id| {
             let item_type = self.attr(id, AttrName::Itemtype).map(Declaration::ItemType);
             let linked_data = (self.tag(id) == Some(Tag::Script)
                 && self

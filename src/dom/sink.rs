@@ -430,16 +430,6 @@ fn place_streamed_segments(linked: &mut [LinkedNode], attrs: &[(AttrName, StrTen
     }
 }
 
-/// `text` with the double encoding that character references wrote repaired
-/// ([`crate::mojibake`]): `&acirc;&euro;&rdquo;` is "â€”", an em dash encoded twice, which
-/// the repair of the page's source cannot see. `text` itself when there is none.
-fn repaired(text: StrTendril) -> StrTendril {
-    match crate::mojibake::repair(&text) {
-        std::borrow::Cow::Borrowed(_) => text,
-        std::borrow::Cow::Owned(fixed) => StrTendril::from(fixed),
-    }
-}
-
 fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> Dom {
     let mut nodes: Vec<Node> = Vec::with_capacity(linked.len());
     // Arena ids of the emitted ancestors of `current`.
@@ -453,7 +443,7 @@ fn flatten(mut linked: Vec<LinkedNode>, attrs: Vec<(AttrName, StrTendril)>) -> D
         let kept = match data {
             LinkedData::Document => Some(NodeData::Document),
             LinkedData::Element { element, .. } => Some(NodeData::Element(element)),
-            LinkedData::Text(text) => Some(NodeData::Text(repaired(text))),
+            LinkedData::Text(text) => Some(NodeData::Text(text)),
             LinkedData::Other => None,
         };
         let mut next = NONE;

@@ -89,7 +89,7 @@ pub(crate) fn qa_posts(dom: &Dom) -> Vec<NodeId> {
             })
         })
     };
-    let Some(question) = (0..dom.len()).find(|&id| typed(id, QUESTION_TYPE)) else {
+    let Some(question) = dom.items().find(|&id| typed(id, QUESTION_TYPE)) else {
         return Vec::new();
     };
     // The nearest item above each node of the question's subtree (arena order: a parent
