@@ -79,7 +79,7 @@ fn declares_questions(dom: &Dom) -> bool {
 /// typed `schema.org/Answer` inside it, not of any other item (a comment's). A site that
 /// wraps the whole page in the question's item (Stack Exchange) shows the question's text
 /// in a block apart from the answers, and either can outweigh the other. Empty on a page
-/// with no question. Cost: one pass over the arena.
+/// with no question. Cost: one pass over the question's subtree.
 pub(crate) fn qa_posts(dom: &Dom) -> Vec<NodeId> {
     let typed = |id: NodeId, schema_type: &str| {
         dom.attr(id, AttrName::Itemtype).is_some_and(|t| {
