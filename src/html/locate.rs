@@ -329,6 +329,19 @@ pub(crate) fn related_outweigh_rest(
     related as f32 > RELATED_OVER_REST * rest as f32
 }
 
+/// `top`, then each wrapper above it that holds nothing else (its text is `top`'s),
+/// [`JOIN_LEVELS`] in all at most: where a block set beside the body may sit.
+fn sole_wrappers<'a>(
+    dom: &'a Dom,
+    clean: &'a [Clean],
+    top: NodeId,
+) -> impl Iterator<Item = NodeId> + 'a {
+    std::iter::once(top)
+        .chain(dom.ancestors(top))
+        .take(JOIN_LEVELS)
+        .take_while(move |&w| clean[w].text_chars == clean[top].text_chars)
+}
+
 /// The block before `top`, under the same parent, that holds the page's `h1` and the
 /// text's opening paragraphs (a reference page's header: the title, then what the page is
 /// about, with the body's sections after it in a block of their own). Or the block before
@@ -337,12 +350,7 @@ pub(crate) fn related_outweigh_rest(
 /// grid of categories). `None` when there is none, or when its paragraphs are few or
 /// mostly links (a hero's tagline, a menu).
 fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Option<NodeId> {
-    // `top`, and the wrappers that hold nothing else.
-    let levels = std::iter::once(top)
-        .chain(dom.ancestors(top))
-        .take(JOIN_LEVELS)
-        .take_while(|&w| clean[w].text_chars == clean[top].text_chars);
-    for wrapper in levels {
+    for wrapper in sole_wrappers(dom, clean, top) {
         let Some(parent) = dom.parent(wrapper) else {
             break;
         };
@@ -371,11 +379,7 @@ fn title_intro(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Opt
 /// ones: the search stops at the title's block (its `h1`) or one with more text, and
 /// after [`LEDE_SIBLINGS_READ`] blocks with text.
 fn ledes(dom: &Dom, clean: &[Clean], removed: &[bool], top: NodeId) -> Vec<NodeId> {
-    // `top`, and the wrappers that hold nothing else.
-    std::iter::once(top)
-        .chain(dom.ancestors(top))
-        .take(JOIN_LEVELS)
-        .take_while(|&w| clean[w].text_chars == clean[top].text_chars)
+    sole_wrappers(dom, clean, top)
         .map(|wrapper| ledes_before(dom, clean, removed, wrapper))
         .find(|found| !found.is_empty())
         .unwrap_or_default()
