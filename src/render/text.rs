@@ -1,6 +1,6 @@
 //! Plain text: blocks separated by a blank line, a heading (or a paragraph that ends with
 //! a colon, introducing what follows) on the line just above the block it heads, list
-//! items and table rows on their own lines.
+//! items and table rows on their own lines (an item with no text, only pictures, left out).
 
 use crate::article::{Block, Text};
 
@@ -33,16 +33,22 @@ pub(crate) fn render(blocks: &[Block]) -> String {
                 start,
                 items,
             } => {
+                // An item without text (a carousel's picture, a colour swatch) is no line:
+                // its number is kept by the others, as the page shows them.
                 let lines: Vec<String> = items
                     .iter()
                     .enumerate()
-                    .map(|(n, item)| {
+                    .filter_map(|(n, item)| {
+                        let text = render(&item.blocks);
+                        if text.trim().is_empty() {
+                            return None;
+                        }
                         let marker = if *ordered {
                             format!("{}. ", *start as usize + n)
                         } else {
                             "- ".to_string()
                         };
-                        format!("{marker}{}", render(&item.blocks).replace("\n\n", "\n"))
+                        Some(format!("{marker}{}", text.replace("\n\n", "\n")))
                     })
                     .collect();
                 para(lines.join("\n"));
@@ -95,6 +101,23 @@ mod tests {
              - Closed at the bridge.\n- Open to the farm.\n\n\
              Buses run from the hall on the hill until Friday.\n\nBring with you:\n- Boots.\n\n\
              The keeper said: wait."
+        );
+    }
+
+    #[test]
+    fn an_item_without_text_is_no_line() {
+        let a = crate::extract(
+            "<article><p>Two packs we carried on the long walk along the river, all week.</p>\
+             <ul><li><ul><li><img src=/a.jpg alt='Front'></li><li><img src=/b.jpg alt='Back'>\
+             </li></ul><a href=/p>Paragon 68</a> $158</li><li><ul><li><img src=/c.jpg \
+             alt='Side'></li></ul></li><li>Trailmade 60 $106</li></ul><ol><li>Pack.</li>\
+             <li><img src=/d.jpg alt=''></li><li>Walk.</li></ol></article>",
+        )
+        .unwrap();
+        assert_eq!(
+            a.text(),
+            "Two packs we carried on the long walk along the river, all week.\n\n\
+             - Paragon 68 $158\n- Trailmade 60 $106\n\n1. Pack.\n3. Walk."
         );
     }
 }
