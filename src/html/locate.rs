@@ -1601,6 +1601,42 @@ mod debug {
             "body chars={}",
             stats.sums(dom.find(Tag::Body).unwrap()).text_chars
         );
+        // UNBOIL_TREE=name: the subtree of the first element so named, 4 levels deep.
+        if let Ok(name) = std::env::var("UNBOIL_TREE") {
+            let clean = clean_sums(
+                &dom,
+                &stats,
+                &removed_nodes(&dom, &mask, &verdicts),
+                &tuning,
+            );
+            let root = (0..dom.len())
+                .find(|&id| dom.element(id).is_some_and(|e| e.ident.contains(&*name)));
+            let mut stack: Vec<(NodeId, usize)> = root.into_iter().map(|r| (r, 0)).collect();
+            while let Some((id, depth)) = stack.pop() {
+                if stats.sums(id).text_chars == 0 {
+                    continue;
+                }
+                eprintln!(
+                    "{}{:?}.{} chars={} clean={} para={} ld={:.2} hidden={} verdict={:?}",
+                    "  ".repeat(depth),
+                    dom.tag(id),
+                    dom.element(id).map_or("", |e| &e.ident),
+                    stats.sums(id).text_chars,
+                    clean[id].text_chars,
+                    clean[id].paragraph_chars,
+                    clean[id].link_density(),
+                    mask.hidden(id),
+                    verdicts.covering(id).map(|v| v.rule),
+                );
+                if depth < 4 {
+                    let kids: Vec<NodeId> = dom
+                        .children(id)
+                        .filter(|&c| dom.element(c).is_some())
+                        .collect();
+                    stack.extend(kids.into_iter().rev().map(|c| (c, depth + 1)));
+                }
+            }
+        }
         // UNBOIL_FIND=words: where those words sit relative to the parts.
         let Ok(needle) = std::env::var("UNBOIL_FIND") else {
             return;
