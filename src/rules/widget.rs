@@ -107,9 +107,9 @@ pub(crate) const STATE_BLOB: HtmlRule = HtmlRule {
 const STATE_BLOB_MIN_KEYS: usize = 3;
 
 /// A voting control: a small box named `vote`, `votes`, `vote-count`, `votecell` (a
-/// thread's up and down arrows and the score between them), `likes` or `like-count` (a
-/// post's "7 Likes"). Near miss left alone: a `devote` or `voter-guide` block (the word
-/// must be the vote itself).
+/// thread's up and down arrows and the score between them), `voters` or `upvoter` (a
+/// comment's arrow and its score), `likes` or `like-count` (a post's "7 Likes"). Near
+/// miss left alone: a `devote` or `voter-guide` block (the word must be the vote itself).
 pub(crate) const VOTES: HtmlRule = HtmlRule {
     name: "widget::votes",
     kind: Boilerplate::Widget,
@@ -124,6 +124,8 @@ pub(crate) const VOTES: HtmlRule = HtmlRule {
                 "votecell",
                 "vote-count",
                 "js-vote-count",
+                "voters",
+                "upvoter",
                 "js-voting-container",
                 "likes",
                 "like-count",
@@ -656,6 +658,12 @@ mod tests {
         assert_eq!(fired(&votes)[0].0, "widget::votes");
         let likes = in_article("<div class=post-likes>7 Likes</div>");
         assert_eq!(fired(&likes)[0].0, "widget::votes");
+        let arrow = in_article(
+            "<div class=voters><label class=comment_folder></label><a class=upvoter              href=/login>10</a></div>",
+        );
+        assert_eq!(fired(&arrow)[0].0, "widget::votes");
+        let guide = in_article("<div class=voter-guide>12 candidates</div>");
+        assert!(fired(&guide).is_empty());
     }
 
     #[test]
