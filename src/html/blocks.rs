@@ -251,13 +251,19 @@ impl Builder<'_> {
     }
 
     /// `true` for a styled element (it has a `class`) that follows an element with
-    /// nothing between them.
+    /// nothing between them, unless its text goes on the sentence of the one before it
+    /// (a comma or a full stop after a bolded phrase: `<span class=c1><b>App
+    /// Store</b></span><span class=c1>, the …</span>` is "App Store, the").
     fn glued_to_element(&self, id: NodeId) -> bool {
         self.dom.attr(id, AttrName::Class).is_some()
             && self
                 .dom
                 .previous_sibling(id)
                 .is_some_and(|before| self.dom.element(before).is_some())
+            && !self
+                .dom
+                .collect_text_prefix(id, |n| self.removed[n], 1)
+                .starts_with(CLOSING_PUNCTUATION)
     }
 
     fn in_figure(&self) -> bool {
@@ -514,6 +520,9 @@ impl Builder<'_> {
     }
 }
 
+/// Marks that end or continue the sentence before them, never a word of their own.
+const CLOSING_PUNCTUATION: &[char] = &[',', '.', ';', ':', '?', '!', ')', ']', '…'];
+
 /// `caption` with `line` under it, or `line` alone when there is no caption yet.
 fn add_caption_line(caption: Option<Text>, line: Text) -> Text {
     match caption {
@@ -667,6 +676,11 @@ mod tests {
         assert_eq!(
             text("<p><span class=name>Bolt</span><span class=price>$4</span></p>"),
             "Bolt $4"
+        );
+        // Punctuation goes on the sentence before it.
+        assert_eq!(
+            text("<p><span class=c1><b>App Store</b></span><span class=c1>, the shop.</span></p>"),
+            "App Store, the shop."
         );
         // Unstyled pieces of one word, and inline code's tokens, stay joined.
         assert_eq!(text("<p><span>Hel</span><span>lo</span></p>"), "Hello");
