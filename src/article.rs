@@ -6,6 +6,8 @@ use crate::removal::Removal;
 ///
 /// Render it with [`Article::text`], [`Article::markdown`], [`Article::html`] or (feature
 /// `serde`) `Article::json`. The title is a field, not a block: renderers print the body.
+/// On a page that declares one product (schema.org `Product`), the product's name stays
+/// as the body's heading too: it heads the description.
 ///
 /// ```
 /// let html = "<html><head><title>Hello</title></head><body><article>\

@@ -355,9 +355,12 @@ impl Extractor {
         if blocks.is_empty() && meta.title.is_none() && meta.description.is_none() {
             return Err(Error::NoContent { bytes: input_bytes });
         }
-        drop_title_heading(&mut blocks, meta.title.as_deref());
-        removals.extend(rules::article_meta::drop_lead_meta(&mut blocks));
         let one_product = grid::declares_one_product(dom);
+        // A product's name heads its description, as the page shows it: it stays.
+        if !one_product {
+            drop_title_heading(&mut blocks, meta.title.as_deref());
+        }
+        removals.extend(rules::article_meta::drop_lead_meta(&mut blocks));
         let copies = if one_product {
             Copies::Every
         } else {

@@ -3,7 +3,8 @@
 //! dialog shown gives the page's own copy only; a page declaring a list of products gets
 //! no description from them. And a product page's carousel of other products, under a
 //! heading that names them ("Similar items"), goes whole; on a page that declares no
-//! product, the heading names nothing and both stay.
+//! product, the heading names nothing and both stay. A product's name heads its body (it
+//! is the `title` too); on a page that declares no product the title's heading goes.
 
 use std::fs;
 
@@ -71,4 +72,25 @@ fn a_page_declaring_no_product_keeps_the_label_and_its_items() {
     let text = text_of(&format!("{}{}", &html[..start], &html[end..]));
     assert!(text.contains("Similar items"), "{text}");
     assert!(text.contains(OTHER_PRODUCT), "{text}");
+}
+
+const NAME: &str = "Harbour wool fisherman jumper, navy, size M";
+
+#[test]
+fn a_products_name_heads_its_body() {
+    let article = unboil::extract(&fs::read_to_string(SIMILAR_ITEMS).expect("fixture"))
+        .expect("the page has text");
+    assert_eq!(article.title.as_deref(), Some(NAME));
+    assert!(article.text().starts_with(NAME), "{}", article.text());
+}
+
+#[test]
+fn a_page_declaring_no_product_keeps_its_title_out_of_the_body() {
+    let html = fs::read_to_string(SIMILAR_ITEMS).expect("fixture");
+    let start = html.find("<script").expect("declaration");
+    let end = html.find("</script>").expect("declaration") + "</script>".len();
+    let article =
+        unboil::extract(&format!("{}{}", &html[..start], &html[end..])).expect("the page has text");
+    assert_eq!(article.title.as_deref(), Some(NAME));
+    assert!(!article.text().contains(NAME), "{}", article.text());
 }
