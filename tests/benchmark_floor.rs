@@ -38,12 +38,12 @@ type FieldMatches = [Option<bool>; 3];
 
 /// Shingle F1 on `scrapinghub` (score.py's `F1`); measured 0.9763 when set. Only goes up.
 const SCRAPINGHUB_SHINGLE_F1_FLOOR: f64 = 0.974;
-/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8902 when set. Only goes up.
+/// Word F1 on `wcxb-dev` (score.py's `word_F1`); measured 0.8904 when set. Only goes up.
 const WCXB_WORD_F1_FLOOR: f64 = 0.889;
 /// Word F1 by page type on `wcxb-dev` (score.py's `--by-type`): the per-type targets
 /// (documentation 0.95, product 0.68, service 0.86 ...), each at or under what was measured
 /// when set (article 0.9599, documentation 0.9509, service 0.8656, forum 0.8334, listing
-/// 0.7595, collection 0.7411, product 0.6925). Only go up.
+/// 0.7596, collection 0.7412, product 0.6954). Only go up.
 const WCXB_TYPE_WORD_F1_FLOORS: &[(&str, f64)] = &[
     ("article", 0.955),
     ("documentation", 0.95),
@@ -51,7 +51,7 @@ const WCXB_TYPE_WORD_F1_FLOORS: &[(&str, f64)] = &[
     ("forum", 0.832),
     ("listing", 0.758),
     ("collection", 0.74),
-    ("product", 0.69),
+    ("product", 0.694),
 ];
 /// Text mode (`text/<id>.txt.gz` through `clean_text`): shingle F1 on `scrapinghub`
 /// (score.py's `F1`); measured 0.8788 when set. Only goes up.
@@ -67,8 +67,8 @@ const WCXB_AUTHOR_FLOOR: f64 = 0.80;
 const WCXB_DATE_FLOOR: f64 = 0.865;
 /// Share of the truth's `with` snippets (text that must be kept) found on `wcxb-dev`
 /// (score.py's `with`: case-insensitive substrings, a page without snippets counting 1);
-/// measured 0.8235 when set. Only goes up.
-const WCXB_WITH_FLOOR: f64 = 0.822;
+/// measured 0.8244 when set. Only goes up.
+const WCXB_WITH_FLOOR: f64 = 0.823;
 /// Share of the truth's `without` snippets (boilerplate) found on `wcxb-dev` (score.py's
 /// `without`, over pages with snippets); the target is 0.05 at most, measured 0.0489 when
 /// set. Only goes down.
