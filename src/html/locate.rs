@@ -1601,14 +1601,27 @@ mod debug {
             "body chars={}",
             stats.sums(dom.find(Tag::Body).unwrap()).text_chars
         );
+        let clean = clean_sums(
+            &dom,
+            &stats,
+            &removed_nodes(&dom, &mask, &verdicts),
+            &tuning,
+        );
+        // An element's tag and names, text and paragraph characters, links and verdict.
+        let describe = |id: NodeId| {
+            format!(
+                "{:?}.{} chars={} clean={} para={} ld={:.2} verdict={:?}",
+                dom.tag(id),
+                dom.element(id).map_or("", |e| &e.ident),
+                stats.sums(id).text_chars,
+                clean[id].text_chars,
+                clean[id].paragraph_chars,
+                clean[id].link_density(),
+                verdicts.covering(id).map(|v| v.rule),
+            )
+        };
         // UNBOIL_TREE=name: the subtree of the first element so named, 4 levels deep.
         if let Ok(name) = std::env::var("UNBOIL_TREE") {
-            let clean = clean_sums(
-                &dom,
-                &stats,
-                &removed_nodes(&dom, &mask, &verdicts),
-                &tuning,
-            );
             let root = (0..dom.len())
                 .find(|&id| dom.element(id).is_some_and(|e| e.ident.contains(&*name)));
             let mut stack: Vec<(NodeId, usize)> = root.into_iter().map(|r| (r, 0)).collect();
@@ -1617,16 +1630,10 @@ mod debug {
                     continue;
                 }
                 eprintln!(
-                    "{}{:?}.{} chars={} clean={} para={} ld={:.2} hidden={} verdict={:?}",
+                    "{}{} hidden={}",
                     "  ".repeat(depth),
-                    dom.tag(id),
-                    dom.element(id).map_or("", |e| &e.ident),
-                    stats.sums(id).text_chars,
-                    clean[id].text_chars,
-                    clean[id].paragraph_chars,
-                    clean[id].link_density(),
-                    mask.hidden(id),
-                    verdicts.covering(id).map(|v| v.rule),
+                    describe(id),
+                    mask.hidden(id)
                 );
                 if depth < 4 {
                     let kids: Vec<NodeId> = dom
@@ -1671,12 +1678,6 @@ mod debug {
             .find(|&(_, a)| located.parts.iter().any(|&p| dom.contains(a, p)));
         if let Some((_, a)) = lca {
             // The children of the common ancestor: where the words sit beside the parts.
-            let clean = clean_sums(
-                &dom,
-                &stats,
-                &removed_nodes(&dom, &mask, &verdicts),
-                &tuning,
-            );
             for c in dom.children(a).filter(|&c| dom.element(c).is_some()) {
                 let mark = if dom.contains(c, hit) {
                     "<- words"
@@ -1685,17 +1686,7 @@ mod debug {
                 } else {
                     ""
                 };
-                eprintln!(
-                    "  child {:?}.{} chars={} clean={} para={} ld={:.2} verdict={:?} {}",
-                    dom.tag(c),
-                    dom.element(c).map_or("", |e| &e.ident),
-                    stats.sums(c).text_chars,
-                    clean[c].text_chars,
-                    clean[c].paragraph_chars,
-                    clean[c].link_density(),
-                    verdicts.covering(c).map(|v| v.rule),
-                    mark
-                );
+                eprintln!("  child {} {mark}", describe(c));
             }
         }
         let inside = located.parts.iter().any(|&p| dom.contains(p, hit));
