@@ -262,7 +262,7 @@ impl Builder<'_> {
                 .is_some_and(|before| self.dom.element(before).is_some())
             && !self
                 .dom
-                .collect_text_prefix(id, |n| self.removed[n], 1)
+                .collect_text_prefix(id, |n| self.removed.get(n).copied().unwrap_or(true), 1)
                 .starts_with(CLOSING_PUNCTUATION)
     }
 
