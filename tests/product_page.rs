@@ -57,6 +57,14 @@ fn a_list_of_products_lends_no_description() {
 const SIMILAR_ITEMS: &str = "tests/fixtures/html/product_similar_items.html";
 const OTHER_PRODUCT: &str = "Aran knit cable jumper";
 
+/// The similar-items page without its product declaration (its one `<script>`).
+fn similar_items_undeclared() -> String {
+    let html = fs::read_to_string(SIMILAR_ITEMS).expect("fixture");
+    let start = html.find("<script").expect("declaration");
+    let end = html.find("</script>").expect("declaration") + "</script>".len();
+    format!("{}{}", &html[..start], &html[end..])
+}
+
 #[test]
 fn a_product_page_drops_its_carousel_of_other_products() {
     let text = text_of(&fs::read_to_string(SIMILAR_ITEMS).expect("fixture"));
@@ -66,10 +74,7 @@ fn a_product_page_drops_its_carousel_of_other_products() {
 
 #[test]
 fn a_page_declaring_no_product_keeps_the_label_and_its_items() {
-    let html = fs::read_to_string(SIMILAR_ITEMS).expect("fixture");
-    let start = html.find("<script").expect("declaration");
-    let end = html.find("</script>").expect("declaration") + "</script>".len();
-    let text = text_of(&format!("{}{}", &html[..start], &html[end..]));
+    let text = text_of(&similar_items_undeclared());
     assert!(text.contains("Similar items"), "{text}");
     assert!(text.contains(OTHER_PRODUCT), "{text}");
 }
@@ -86,11 +91,7 @@ fn a_products_name_heads_its_body() {
 
 #[test]
 fn a_page_declaring_no_product_keeps_its_title_out_of_the_body() {
-    let html = fs::read_to_string(SIMILAR_ITEMS).expect("fixture");
-    let start = html.find("<script").expect("declaration");
-    let end = html.find("</script>").expect("declaration") + "</script>".len();
-    let article =
-        unboil::extract(&format!("{}{}", &html[..start], &html[end..])).expect("the page has text");
+    let article = unboil::extract(&similar_items_undeclared()).expect("the page has text");
     assert_eq!(article.title.as_deref(), Some(NAME));
     assert!(!article.text().contains(NAME), "{}", article.text());
 }
